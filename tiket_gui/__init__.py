@@ -1,0 +1,3 @@
+"""tiket-gui: a desktop workbench for the tiket.com partner API."""
+
+__version__ = "0.1.0"

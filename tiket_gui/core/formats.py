@@ -1,0 +1,336 @@
+"""The four answer formats: reading a body into a tree, pretty text, and guessing the format.
+
+A tree is what every format reads into: dicts with string keys, lists, and str, int, float,
+bool or None. Third-party readers are imported on first use so start-up does not pay for them.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from xml.parsers import expat
+from xml.sax.saxutils import escape, quoteattr
+
+from tiket_gui.core import php
+from tiket_gui.core.errors import ParseError
+
+MAX_DEPTH = php.MAX_DEPTH
+_BOM = b"\xef\xbb\xbf"
+
+
+class Format(enum.Enum):
+    JSON = "json"
+    XML = "xml"
+    SERIALIZE = "serialize"
+    ARRAY = "array"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    Format.JSON: "JSON",
+    Format.XML: "XML",
+    Format.SERIALIZE: "Serialize",
+    Format.ARRAY: "Array",
+}
+
+
+@dataclass(frozen=True)
+class ParsedBody:
+    """A body read into a tree, with what the reader forgave along the way."""
+
+    format: Format
+    tree: Any
+    warnings: tuple[str, ...] = field(default=())
+    lenient: bool = False
+
+
+def parse(body: bytes, fmt: Format) -> ParsedBody:
+    """Read a body as `fmt`; raise ParseError (and nothing else) when it cannot be read."""
+    try:
+        if fmt is Format.JSON:
+            return _parse_json(body)
+        if fmt is Format.XML:
+            return _parse_xml(body)
+        if fmt is Format.SERIALIZE:
+            return _parse_serialize(body)
+        tree, warnings = php.read_print_r(body)
+        return ParsedBody(fmt, tree, tuple(warnings))
+    except RecursionError:
+        raise ParseError(
+            f"The {fmt.title} answer is nested too deeply to read (more than {MAX_DEPTH} levels)."
+        ) from None
+    except MemoryError:
+        raise ParseError(f"The {fmt.title} answer is too large to read in memory.") from None
+
+
+def pretty(body: bytes, fmt: Format) -> str:
+    """An indented text of the body; the decoded text as it is when it cannot be read."""
+    try:
+        if fmt is Format.JSON:
+            return json.dumps(_parse_json(body).tree, indent=2, ensure_ascii=False)
+        if fmt is Format.XML:
+            return _pretty_xml(body)
+        if fmt is Format.SERIALIZE:
+            tree = _parse_serialize(body).tree
+            return php.serialize(tree, indent=2).decode("utf-8")
+    except (ParseError, RecursionError, ValueError):
+        pass
+    return decode_text(body)
+
+
+def decode_text(body: bytes) -> str:
+    """The body as text for showing: UTF-8, BOM dropped, bad bytes replaced, CRLF folded."""
+    if body.startswith(_BOM):
+        body = body[len(_BOM) :]
+    return body.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+def detect_format(body: bytes) -> Format | None:
+    """Guess the format of a saved answer from its first bytes; None when it is none of them."""
+    head = body[:256]
+    if head.startswith(_BOM):
+        head = head[len(_BOM) :]
+    head = head.lstrip()
+    if head.startswith((b"{", b"[")):
+        return Format.JSON
+    if head.startswith(b"<"):
+        lowered = head.lower()
+        if lowered.startswith(b"<!doctype html") or b"<html" in lowered:
+            return None
+        return Format.XML
+    if re.match(rb"(?:Array|[\w\\]+ Object)\s*\n\s*\(", head):
+        return Format.ARRAY
+    if re.match(rb"(?:[aidsb]\s*:\s*[-\d]|N;)", head):
+        return Format.SERIALIZE
+    return None
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+class _RefusedConstant(Exception):
+    pass
+
+
+def _parse_json(body: bytes) -> ParsedBody:
+    warnings: list[str] = []
+    offset = 0
+    if body.startswith(_BOM):
+        offset = len(_BOM)
+        warnings.append("The answer starts with a byte order mark (BOM), which was skipped.")
+    try:
+        text = body[offset:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ParseError(
+            f"The JSON answer is not valid UTF-8 at byte {offset + error.start}.",
+            position=offset + error.start,
+        ) from None
+    repeated: list[str] = []
+
+    def keep_last_and_note_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                repeated.append(key)
+            result[key] = value
+        return result
+
+    def refuse_constant(name: str) -> Any:
+        raise _RefusedConstant(name)
+
+    try:
+        tree = json.loads(
+            text, object_pairs_hook=keep_last_and_note_repeats, parse_constant=refuse_constant
+        )
+    except json.JSONDecodeError as error:
+        position = offset + len(text[: error.pos].encode("utf-8"))
+        raise ParseError(
+            f"The JSON answer is not valid at line {error.lineno}, column {error.colno}: "
+            f"{error.msg}.",
+            position=position,
+        ) from None
+    except _RefusedConstant as constant:
+        name = constant.args[0]
+        found = text.find(name)
+        raise ParseError(
+            f"The JSON answer contains {name}, which JSON does not allow.",
+            position=offset + len(text[:found].encode("utf-8")) if found >= 0 else None,
+        ) from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735)
+        raise ParseError("The JSON answer has a number too long to read (over 4,300 digits).") from None
+    if _deeper_than(tree, MAX_DEPTH):
+        raise ParseError(f"The JSON answer is nested more than {MAX_DEPTH} levels deep.")
+    for key in dict.fromkeys(repeated):
+        warnings.append(f"The key {key!r} appears more than once; the last value was kept.")
+    return ParsedBody(Format.JSON, tree, tuple(warnings))
+
+
+def _deeper_than(tree: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+# -- XML ----------------------------------------------------------------------------------------
+
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_WRAPPER = "tiket-gui-document"
+
+
+def _parse_xml(body: bytes) -> ParsedBody:
+    import xmltodict
+
+    warnings: list[str] = []
+    _refuse_dtd(body)
+    try:
+        raw = xmltodict.parse(body, disable_entities=True)
+    except expat.ExpatError as error:
+        if error.code != expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]:
+            raise _xml_error(body, error) from None
+        wrapped, shift = _wrap_siblings(body)
+        try:
+            raw = xmltodict.parse(wrapped, disable_entities=True)[_WRAPPER]
+        except expat.ExpatError as inner:
+            raise _xml_error(wrapped, inner, shift) from None
+        warnings.append(
+            "The XML has several top-level elements and no single root; they were read side by "
+            "side."
+        )
+    except ValueError:
+        raise ParseError("The XML answer declares entities, which are refused.") from None
+    tree = _clean_xml(raw)
+    if isinstance(tree, dict) and list(tree) == ["tiket"]:
+        tree = tree["tiket"]
+    elif isinstance(tree, dict) and len(tree) == 1:
+        warnings.append(f"The XML root is <{next(iter(tree))}>, not <tiket>.")
+    if _deeper_than(tree, MAX_DEPTH):
+        raise ParseError(f"The XML answer is nested more than {MAX_DEPTH} levels deep.")
+    return ParsedBody(Format.XML, tree if tree is not None else {}, tuple(warnings))
+
+
+def _refuse_dtd(body: bytes) -> None:
+    # A DTD is how billion-laughs, quadratic blowup and external entities get in; the API
+    # never sends one.
+    found = _DTD.search(body)
+    if found:
+        raise ParseError(
+            "The XML answer declares a DTD or entities, which are refused for safety.",
+            position=found.start(),
+        )
+
+
+def _wrap_siblings(body: bytes) -> tuple[bytes, int]:
+    declaration = _XML_DECLARATION.match(body)
+    rest = body[declaration.end() :] if declaration else body
+    opening = f"<{_WRAPPER}>".encode()
+    shift = len(opening) - (len(body) - len(rest))
+    return opening + rest + f"</{_WRAPPER}>".encode(), shift
+
+
+def _xml_error(body: bytes, error: expat.ExpatError, shift: int = 0) -> ParseError:
+    line_start = 0
+    for _ in range(error.lineno - 1):
+        line_start = body.index(b"\n", line_start) + 1
+    position = max(0, min(line_start + error.offset - shift, len(body)))
+    return ParseError(
+        f"The XML answer is not well-formed at line {error.lineno}, column {error.offset + 1}: "
+        f"{expat.errors.messages[error.code]}.",
+        position=position,
+    )
+
+
+def _clean_xml(node: Any) -> Any:
+    if node is None:
+        return ""
+    if isinstance(node, dict):
+        return {key: _clean_xml(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_clean_xml(item) for item in node]
+    return node
+
+
+def _pretty_xml(body: bytes) -> str:
+    """Indent XML by element; text-only elements stay on one line."""
+    _refuse_dtd(body)
+    parser = expat.ParserCreate()
+    lines: list[str] = []
+    open_tags: list[tuple[str, str, list[str], bool]] = []  # name, start tag, text, has children
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if open_tags:
+            parent_name, parent_start, parent_text, parent_has_children = open_tags[-1]
+            if not parent_has_children:
+                lines.append("  " * (len(open_tags) - 1) + parent_start)
+                open_tags[-1] = (parent_name, parent_start, parent_text, True)
+        shown = "".join(f" {key}={quoteattr(value)}" for key, value in attributes.items())
+        open_tags.append((name, f"<{name}{shown}>", [], False))
+
+    def end(name: str) -> None:
+        _, start_tag, text, has_children = open_tags.pop()
+        pad = "  " * len(open_tags)
+        content = escape("".join(text).strip())
+        if has_children:
+            if content:
+                lines.append(pad + "  " + content)
+            lines.append(f"{pad}</{name}>")
+        elif content:
+            lines.append(f"{pad}{start_tag}{content}</{name}>")
+        else:
+            lines.append(pad + start_tag[:-1] + "/>")
+
+    def text(data: str) -> None:
+        if open_tags:
+            open_tags[-1][2].append(data)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    try:
+        parser.Parse(body, True)
+    except expat.ExpatError as error:
+        if error.code != expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]:
+            raise ValueError("not well-formed") from None
+        return _pretty_xml_siblings(body)
+    declaration = _XML_DECLARATION.match(body)
+    prefix = declaration.group().decode("utf-8", "replace").strip() + "\n" if declaration else ""
+    return prefix + "\n".join(lines)
+
+
+def _pretty_xml_siblings(body: bytes) -> str:
+    wrapped, _ = _wrap_siblings(body)
+    inner = _pretty_xml(wrapped).split("\n")[1:-1]
+    return "\n".join(line[2:] for line in inner)
+
+
+# -- serialize ----------------------------------------------------------------------------------
+
+
+def _parse_serialize(body: bytes) -> ParsedBody:
+    try:
+        tree, warnings = php.unserialize(body)
+        return ParsedBody(Format.SERIALIZE, tree, tuple(warnings))
+    except ParseError as strict_error:
+        try:
+            tree, warnings = php.unserialize(body, lenient=True)
+        except ParseError:
+            raise strict_error from None
+        note = f"Read leniently: the strict reader stopped with: {strict_error.message}"
+        return ParsedBody(Format.SERIALIZE, tree, (note, *warnings), lenient=True)

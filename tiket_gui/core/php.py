@@ -1,0 +1,354 @@
+"""PHP's serialize() and print_r() text: strict and lenient readers, and writers.
+
+The readers are our own rather than phpserialize's: that library ignores trailing bytes,
+can return wrong data without an error when a declared length is off, gives no position on
+failure, and rejects the docs' own samples, which the lenient reader has to read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tiket_gui.core.errors import ParseError
+
+MAX_DEPTH = 64
+_REFUSED_TYPES = {
+    ord("O"): "an object (O:)",
+    ord("o"): "an object (o:)",
+    ord("C"): "a custom-serialized object (C:)",
+    ord("r"): "a reference (r:)",
+    ord("R"): "a reference (R:)",
+    ord("S"): "an escaped string (S:)",
+    ord("E"): "an enum (E:)",
+}
+_INT = re.compile(rb"[+-]?\d+")
+_FLOAT = re.compile(rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NAN")
+_SPACES = b" \t\r\n"
+_CURLY_QUOTES = ("\u201c".encode(), "\u201d".encode(), "\u2033".encode())
+
+
+def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
+    """Read one serialized value that must fill `data` (trailing white space aside).
+
+    Strict mode checks every declared length and count against the bytes. Lenient mode reads
+    the docs' style (spaces after colons, wrong lengths, curly quotes) and says what it forgave.
+    """
+    warnings: list[str] = []
+    if lenient:
+        for quote in _CURLY_QUOTES:
+            count = data.count(quote)
+            if count:
+                data = data.replace(quote, b'"')
+                warnings.append(f"{count} curly quote(s) read as plain double quotes.")
+    reader = _SerializeReader(data, lenient, warnings)
+    if lenient:
+        reader.skip_spaces()
+    value = reader.read_value(depth=1)
+    end = len(data.rstrip(_SPACES))
+    if reader.pos < end:
+        raise ParseError(
+            f"The serialized answer has {len(data) - reader.pos} unexpected byte(s) after its "
+            f"end, at byte {reader.pos}: it may be two answers joined, or damaged.",
+            position=reader.pos,
+        )
+    if end < len(data) and not lenient:
+        warnings.append("White space after the serialized value was ignored.")
+    return value, warnings
+
+
+class _SerializeReader:
+    def __init__(self, data: bytes, lenient: bool, warnings: list[str]) -> None:
+        self.data = data
+        self.pos = 0
+        self.lenient = lenient
+        self.warnings = warnings
+
+    def fail(self, what: str, position: int | None = None) -> ParseError:
+        at = self.pos if position is None else position
+        return ParseError(f"The serialized answer is not valid at byte {at}: {what}.", position=at)
+
+    def skip_spaces(self) -> None:
+        while self.pos < len(self.data) and self.data[self.pos] in _SPACES:
+            self.pos += 1
+
+    def expect(self, token: bytes) -> None:
+        if self.lenient:
+            self.skip_spaces()
+        if not self.data.startswith(token, self.pos):
+            found = self.data[self.pos : self.pos + 1]
+            shown = repr(found.decode("latin-1")) if found else "the end of the answer"
+            raise self.fail(f"expected '{token.decode()}', found {shown}")
+        self.pos += len(token)
+
+    def match(self, pattern: re.Pattern[bytes], what: str) -> bytes:
+        if self.lenient:
+            self.skip_spaces()
+        found = pattern.match(self.data, self.pos)
+        if not found:
+            raise self.fail(f"expected {what}")
+        self.pos = found.end()
+        return found.group()
+
+    def read_value(self, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise self.fail(f"values are nested more than {MAX_DEPTH} levels deep")
+        if self.lenient:
+            self.skip_spaces()
+        if self.pos >= len(self.data):
+            raise self.fail("the answer ends where a value should start")
+        kind = self.data[self.pos]
+        if kind in _REFUSED_TYPES:
+            raise self.fail(f"{_REFUSED_TYPES[kind]} is refused: the API sends only plain values")
+        start = self.pos
+        self.pos += 1
+        if kind == ord("N"):
+            self.expect(b";")
+            return None
+        self.expect(b":")
+        if kind == ord("b"):
+            flag = self.match(re.compile(rb"[01]"), "0 or 1 after b:")
+            self.expect(b";")
+            return flag == b"1"
+        if kind == ord("i"):
+            number = self.match(_INT, "a whole number after i:")
+            self.expect(b";")
+            return int(number)
+        if kind == ord("d"):
+            number = self.match(_FLOAT, "a number after d:")
+            self.expect(b";")
+            return float(number)
+        if kind == ord("s"):
+            return self.read_string(start)
+        if kind == ord("a"):
+            return self.read_array(start, depth)
+        self.pos = start
+        raise self.fail(f"unknown value type {chr(kind)!r}")
+
+    def read_string(self, start: int) -> str:
+        declared = int(self.match(_INT, "a length after s:"))
+        if declared < 0:
+            raise self.fail(f"negative string length {declared}", start)
+        self.expect(b":")
+        self.expect(b'"')
+        begin = self.pos
+        end = begin + declared
+        if self.data.startswith(b'";', end):
+            self.pos = end + 2
+        elif not self.lenient:
+            remaining = len(self.data) - begin
+            if declared > remaining:
+                raise self.fail(
+                    f"a string declares {declared} bytes but only {remaining} remain", start
+                )
+            raise self.fail(f"a string's declared length {declared} does not match its bytes", start)
+        else:
+            close = self.data.find(b'";', begin)
+            if close < 0:
+                raise self.fail("a string has no closing quote", start)
+            end = close
+            self.pos = close + 2
+            self.warnings.append(
+                f"Byte {start}: string declared {declared} bytes, found {end - begin}."
+            )
+        raw = self.data[begin:end]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.warnings.append(
+                f"Byte {start}: a string is not valid UTF-8; shown with replacement characters."
+            )
+            return raw.decode("utf-8", errors="replace")
+
+    def read_array(self, start: int, depth: int) -> Any:
+        declared = int(self.match(_INT, "a count after a:"))
+        if declared < 0:
+            raise self.fail(f"negative array count {declared}", start)
+        self.expect(b":")
+        self.expect(b"{")
+        # every entry takes at least 4 bytes ("i:0;N;" is the shortest pair): a huge count on
+        # a short body is refused before any loop runs
+        if not self.lenient and declared * 4 > len(self.data) - self.pos:
+            raise self.fail(f"an array declares {declared} entries, more than the bytes hold", start)
+        entries: list[tuple[int | str, Any]] = []
+        while True:
+            if self.lenient:
+                self.skip_spaces()
+            if self.data.startswith(b"}", self.pos) and (self.lenient or len(entries) == declared):
+                self.pos += 1
+                break
+            if not self.lenient and len(entries) == declared:
+                raise self.fail(f"an array has more than the {declared} entries it declares")
+            key = self.read_value(depth + 1)
+            if not isinstance(key, int | str) or isinstance(key, bool):
+                raise self.fail("an array key must be a whole number or a string")
+            entries.append((key, self.read_value(depth + 1)))
+        if len(entries) != declared:
+            self.warnings.append(
+                f"Byte {start}: array declared {declared} entries, found {len(entries)}."
+            )
+        return entries_to_tree(entries)
+
+
+def entries_to_tree(entries: list[tuple[int | str, Any]]) -> Any:
+    """PHP arrays keyed 0..n-1 become lists; others dicts with string keys."""
+    if all(isinstance(key, int) and key == index for index, (key, _) in enumerate(entries)):
+        return [value for _, value in entries]
+    return {str(key): value for key, value in entries}
+
+
+def serialize(value: Any, *, indent: int | None = None) -> bytes:
+    """PHP serialize() of a tree, with byte lengths; `indent` spreads arrays over lines."""
+    return "".join(_serialize_parts(value, indent, 0)).encode("utf-8")
+
+
+def _serialize_parts(value: Any, indent: int | None, level: int) -> list[str]:
+    if value is None:
+        return ["N;"]
+    if isinstance(value, bool):
+        return [f"b:{int(value)};"]
+    if isinstance(value, int):
+        return [f"i:{value};"]
+    if isinstance(value, float):
+        return [f"d:{_php_float(value)};"]
+    if isinstance(value, str):
+        return [f's:{len(value.encode("utf-8"))}:"{value}";']
+    items = list(enumerate(value)) if isinstance(value, list) else list(value.items())
+    parts = [f"a:{len(items)}:{{"]
+    inner = "" if indent is None else "\n" + " " * (indent * (level + 1))
+    for key, item in items:
+        parts.append(inner)
+        parts += _serialize_parts(key, indent, level + 1)
+        parts += _serialize_parts(item, indent, level + 1)
+    if indent is not None and items:
+        parts.append("\n" + " " * (indent * level))
+    parts.append("}")
+    return parts
+
+
+def _php_float(value: float) -> str:
+    if value != value:
+        return "NAN"
+    if value in (float("inf"), float("-inf")):
+        return "INF" if value > 0 else "-INF"
+    return repr(value)
+
+
+def print_r(value: Any) -> str:
+    """PHP print_r() of a tree, as the API's default `array` output shows it."""
+    return _print_r(value, 0) if isinstance(value, dict | list) else _scalar_text(value)
+
+
+def _print_r(value: dict[str, Any] | list[Any], indent: int) -> str:
+    pad = " " * indent
+    items = enumerate(value) if isinstance(value, list) else value.items()
+    lines = [f"Array\n{pad}(\n"]
+    for key, item in items:
+        nested = isinstance(item, dict | list)
+        shown = _print_r(item, indent + 8) if nested else _scalar_text(item)
+        lines.append(f"{pad}    [{key}] => {shown}\n")
+    lines.append(f"{pad})\n")
+    return "".join(lines)
+
+
+def _scalar_text(value: Any) -> str:
+    # print_r prints true as 1 and false and null as nothing
+    if value is True:
+        return "1"
+    if value is None or value is False:
+        return ""
+    return str(value)
+
+
+_PRINT_R_ENTRY = re.compile(r"^\s*\[(.*?)\] =>(?: (.*))?$")
+_PRINT_R_OPEN = re.compile(r"^(?:Array|[\w\\]+ Object)\s*$")
+
+
+def read_print_r(data: bytes) -> tuple[Any, list[str]]:
+    """Read print_r text back into a tree whose scalars are strings."""
+    warnings: list[str] = []
+    text = data.decode("utf-8", errors="replace")
+    if "\ufffd" in text and b"\xef\xbf\xbd" not in data:
+        warnings.append("The text is not valid UTF-8; shown with replacement characters.")
+    lines = text.replace("\r\n", "\n").split("\n")
+    offsets = _line_offsets(lines)
+    index = _skip_blank(lines, 0)
+    if index >= len(lines) or not _PRINT_R_OPEN.match(lines[index].strip()):
+        raise ParseError(
+            "The print_r text does not start with 'Array': it may be in another format.",
+            position=offsets[min(index, len(lines) - 1)],
+        )
+    tree, index = _read_print_r_block(lines, offsets, index + 1, depth=1)
+    index = _skip_blank(lines, index)
+    if index < len(lines):
+        raise ParseError(
+            f"The print_r text goes on after its closing parenthesis, at line {index + 1}.",
+            position=offsets[index],
+        )
+    return tree, warnings
+
+
+def _read_print_r_block(
+    lines: list[str], offsets: list[int], index: int, depth: int
+) -> tuple[Any, int]:
+    if depth > MAX_DEPTH:
+        raise ParseError(
+            f"The print_r text nests more than {MAX_DEPTH} levels deep.", position=offsets[index]
+        )
+    index = _skip_blank(lines, index)
+    if index >= len(lines) or lines[index].strip() != "(":
+        raise _cut_short(lines, offsets, index)
+    index += 1
+    entries: list[tuple[int | str, Any]] = []
+    last_was_scalar = False
+    while True:
+        if index >= len(lines):
+            raise _cut_short(lines, offsets, index)
+        line = lines[index]
+        stripped = line.strip()
+        entry = _PRINT_R_ENTRY.match(line)
+        if stripped == ")":
+            return entries_to_tree(entries), index + 1
+        if entry:
+            key_text, value_text = entry.group(1), entry.group(2) or ""
+            key: int | str = int(key_text) if key_text.isdigit() else key_text
+            if _PRINT_R_OPEN.match(value_text.strip()):
+                value, index = _read_print_r_block(lines, offsets, index + 1, depth + 1)
+                entries.append((key, value))
+                last_was_scalar = False
+                continue
+            entries.append((key, value_text))
+            last_was_scalar = True
+        elif stripped and last_was_scalar:
+            # a string value with line breaks goes on over the following lines
+            key, value = entries[-1]
+            entries[-1] = (key, f"{value}\n{line}")
+        elif stripped:
+            raise ParseError(
+                f"The print_r text has an unexpected line {index + 1}: {stripped[:40]!r}.",
+                position=offsets[index],
+            )
+        index += 1
+
+
+def _cut_short(lines: list[str], offsets: list[int], index: int) -> ParseError:
+    position = offsets[min(index, len(offsets) - 1)]
+    return ParseError(
+        "The print_r text ends before its closing parenthesis: the answer was cut short.",
+        position=position,
+    )
+
+
+def _skip_blank(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _line_offsets(lines: list[str]) -> list[int]:
+    offsets: list[int] = []
+    total = 0
+    for line in lines:
+        offsets.append(total)
+        total += len(line.encode("utf-8")) + 1
+    return offsets
