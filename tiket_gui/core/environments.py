@@ -97,7 +97,9 @@ def normalize_base_url(url: str) -> str:
     """
     text = url.strip()
     if not text:
-        raise InputError("base_url", "The base URL is empty: enter one such as https://api.tiket.com.")
+        raise InputError(
+            "base_url", "The base URL is empty: enter one such as https://api.tiket.com."
+        )
     if "://" not in text:
         raise InputError(
             "base_url",

@@ -164,7 +164,9 @@ def _parse_json(body: bytes) -> ParsedBody:
         ) from None
     except ValueError:
         # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735)
-        raise ParseError("The JSON answer has a number too long to read (over 4,300 digits).") from None
+        raise ParseError(
+            "The JSON answer has a number too long to read (over 4,300 digits)."
+        ) from None
     if _deeper_than(tree, MAX_DEPTH):
         raise ParseError(f"The JSON answer is nested more than {MAX_DEPTH} levels deep.")
     for key in dict.fromkeys(repeated):
@@ -196,7 +198,7 @@ _WRAPPER = "tiket-gui-document"
 
 
 def _parse_xml(body: bytes) -> ParsedBody:
-    import xmltodict
+    import xmltodict  # noqa: PLC0415  (deferred: start-up does not need it)
 
     warnings: list[str] = []
     _refuse_dtd(body)

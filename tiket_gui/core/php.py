@@ -7,6 +7,7 @@ failure, and rejects the docs' own samples, which the lenient reader has to read
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -141,7 +142,9 @@ class _SerializeReader:
                 raise self.fail(
                     f"a string declares {declared} bytes but only {remaining} remain", start
                 )
-            raise self.fail(f"a string's declared length {declared} does not match its bytes", start)
+            raise self.fail(
+                f"a string's declared length {declared} does not match its bytes", start
+            )
         else:
             close = self.data.find(b'";', begin)
             if close < 0:
@@ -169,7 +172,9 @@ class _SerializeReader:
         # every entry takes at least 4 bytes ("i:0;N;" is the shortest pair): a huge count on
         # a short body is refused before any loop runs
         if not self.lenient and declared * 4 > len(self.data) - self.pos:
-            raise self.fail(f"an array declares {declared} entries, more than the bytes hold", start)
+            raise self.fail(
+                f"an array declares {declared} entries, more than the bytes hold", start
+            )
         entries: list[tuple[int | str, Any]] = []
         while True:
             if self.lenient:
@@ -227,7 +232,7 @@ def _serialize_parts(value: Any, indent: int | None, level: int) -> list[str]:
 
 
 def _php_float(value: float) -> str:
-    if value != value:
+    if math.isnan(value):
         return "NAN"
     if value in (float("inf"), float("-inf")):
         return "INF" if value > 0 else "-INF"

@@ -1,4 +1,4 @@
-"""The getToken request: what the form says, as URL, parameters and headers, checked before sending."""
+"""The getToken request: the form as URL, parameters and headers, checked before sending."""
 
 from __future__ import annotations
 
@@ -75,7 +75,9 @@ class TokenRequest:
             )
         if self.lang and self.lang not in LANGUAGES:
             found.append(
-                InputError("lang", f"Language must be one of {', '.join(LANGUAGES)}, or left empty.")
+                InputError(
+                    "lang", f"Language must be one of {', '.join(LANGUAGES)}, or left empty."
+                )
             )
         return found
 

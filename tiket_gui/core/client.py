@@ -1,0 +1,576 @@
+"""Sending a TokenRequest: one pooled session, bounded in time and size, cancellable, leak-free.
+
+requests' exception texts contain the full URL, secret included, so no message here is ever
+built from one: messages come from the redacted URL, and the technical detail is scrubbed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import socket
+import ssl
+import threading
+import time
+import traceback
+import zlib
+from dataclasses import dataclass
+from http.client import BadStatusLine, RemoteDisconnected
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3 import connection as urllib3_connection
+from urllib3 import connectionpool as urllib3_pools
+from urllib3 import exceptions as urllib3_errors
+
+from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
+from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
+from tiket_gui.core.formats import Format
+from tiket_gui.core.request import TokenRequest, scrub
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+_CHUNK = 64 * 1024
+_REDIRECT_STATUSES = range(300, 400)
+_active = threading.local()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 5.0
+    read: float = 10.0
+    # requests' read timeout is per gap between bytes: a trickling server never trips it
+    total: float = 30.0
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    """An HTTP answer as it arrived, with nothing secret in it."""
+
+    format: Format
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    elapsed_ms: float
+    redacted_url: str
+    http_version: str = "HTTP/1.1"
+    proxy: str | None = None
+
+    @property
+    def status_line(self) -> str:
+        return f"{self.http_version} {self.status} {self.reason}".rstrip()
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+
+class CancelHandle:
+    """Aborts a fetch from any thread: shutting its socket down wakes the blocked read.
+
+    Closing the session from another thread would not: the request in flight goes on.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._reason: str | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._reason is not None
+
+    @property
+    def reason(self) -> str | None:
+        return self._reason
+
+    def cancel(self, reason: str = "cancelled") -> None:
+        with self._lock:
+            if self._reason is None:
+                self._reason = reason
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def _attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            cancelled = self._reason is not None
+        if cancelled:
+            _shut(sock)
+
+    def _detach_all(self) -> None:
+        with self._lock:
+            self._sockets.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed: nothing left to wake
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class TokenClient:
+    """Sends TokenRequests over one pooled session; safe to use from several threads at once."""
+
+    def __init__(
+        self,
+        *,
+        timeouts: Timeouts | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        verify: bool | str = True,
+    ) -> None:
+        self.timeouts = timeouts or Timeouts()
+        self.max_bytes = max_bytes
+        self.verify = verify
+        self._session = requests.Session()
+        adapter = _CancellableAdapter(pool_connections=4, pool_maxsize=8, max_retries=0)
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> TokenClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def fetch(
+        self,
+        request: TokenRequest,
+        *,
+        cancel: CancelHandle | None = None,
+        timeouts: Timeouts | None = None,
+    ) -> RawResponse:
+        """Send one request and read its answer; raise InputError or FetchError on failure."""
+        request.validate()
+        timeouts = timeouts or self.timeouts
+        verify = self.verify
+        host = urlsplit(request.base_url).hostname or ""
+        if verify is False and host == PRODUCTION_HOST:
+            raise InputError(
+                "verify",
+                "Certificate checks cannot be turned off for Production: the secret would be "
+                "open to anyone between you and the API.",
+            )
+        handle = cancel or CancelHandle()
+        if handle.cancelled:
+            raise _cancelled(request)
+        deadline = threading.Timer(timeouts.total, handle.cancel, args=("deadline",))
+        deadline.daemon = True
+        proxy = _proxy_for(request.url())
+        started = time.perf_counter()
+        _active.handle = handle
+        deadline.start()
+        response: requests.Response | None = None
+        try:
+            response = self._session.get(
+                request.url(),
+                headers=request.headers(),
+                timeout=(timeouts.connect, timeouts.read),
+                allow_redirects=False,
+                stream=True,
+                verify=verify,
+            )
+            body = _read_capped(response, self.max_bytes, handle, request)
+            elapsed_ms = (time.perf_counter() - started) * 1000
+        except FetchError:
+            raise
+        except Exception as error:
+            raise _classify(error, request, handle, timeouts, proxy) from None
+        finally:
+            deadline.cancel()
+            _active.handle = None
+            handle._detach_all()
+            if response is not None:
+                # a body read to the end hands its connection back to the pool for keep-alive
+                if response.raw is not None and response.raw.isclosed():
+                    response.raw.release_conn()
+                else:
+                    response.close()
+        raw = RawResponse(
+            format=request.output,
+            status=response.status_code,
+            reason=response.reason or "",
+            headers=tuple((str(k), str(v)) for k, v in response.raw.headers.items()),
+            body=body,
+            elapsed_ms=elapsed_ms,
+            redacted_url=request.redacted_url(),
+            http_version=_http_version(response),
+            proxy=proxy,
+        )
+        _raise_for_status(raw, request)
+        return raw
+
+
+def fetch(
+    request: TokenRequest,
+    *,
+    cancel: CancelHandle | None = None,
+    timeouts: Timeouts | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    verify: bool | str = True,
+) -> RawResponse:
+    """One request with a client of its own; keep a TokenClient to reuse connections."""
+    with TokenClient(timeouts=timeouts, max_bytes=max_bytes, verify=verify) as client:
+        return client.fetch(request, cancel=cancel)
+
+
+# -- reading the body ---------------------------------------------------------------------------
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Decompressor:
+    """Decompresses as it reads, never producing more than the room left under the cap."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding.strip().lower()
+        self._decoder: Any = None
+        if self.encoding in ("gzip", "x-gzip"):
+            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self.encoding == "deflate":
+            self._decoder = zlib.decompressobj()
+        elif self.encoding not in ("", "identity"):
+            raise ValueError(self.encoding)
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        if self._decoder is None:
+            return data
+        out: bytes = self._decoder.decompress(data, room)
+        if self._decoder.unconsumed_tail:
+            raise _TooLarge
+        return out
+
+
+def _read_capped(
+    response: requests.Response, max_bytes: int, handle: CancelHandle, request: TokenRequest
+) -> bytes:
+    encoding = response.headers.get("Content-Encoding", "")
+    if not encoding:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise _too_large(request, max_bytes)
+    try:
+        decompressor = _Decompressor(encoding)
+    except ValueError:
+        raise FetchError(
+            FetchErrorKind.NOT_HTTP,
+            f"The server compressed the answer as {encoding!r}, which cannot be read here: "
+            "check for a proxy that rewrites answers.",
+        ) from None
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.raw.stream(_CHUNK, decode_content=False):
+            piece = decompressor.feed(chunk, max_bytes - size + 1)
+            size += len(piece)
+            if size > max_bytes:
+                raise _TooLarge
+            chunks.append(piece)
+    except _TooLarge:
+        raise _too_large(request, max_bytes) from None
+    except zlib.error:
+        raise FetchError(
+            FetchErrorKind.TRUNCATED,
+            f"The compressed answer from {_host(request)} is damaged: try again.",
+        ) from None
+    if handle.cancelled:
+        # a socket shut down between two chunks can look like a clean end of the body
+        raise RuntimeError("cancelled while reading")
+    return b"".join(chunks)
+
+
+def _too_large(request: TokenRequest, max_bytes: int) -> FetchError:
+    return FetchError(
+        FetchErrorKind.TOO_LARGE,
+        f"The answer from {_host(request)} is larger than {max_bytes / 1024 / 1024:g} MB and was "
+        "not read: a getToken answer is a few hundred bytes, so check the URL.",
+    )
+
+
+# -- turning failures into sentences ------------------------------------------------------------
+
+
+def _raise_for_status(raw: RawResponse, request: TokenRequest) -> None:
+    host = _host(request)
+    if raw.status in _REDIRECT_STATUSES:
+        location = scrub(raw.header("Location") or "", request.secret_key) or "nowhere"
+        raise FetchError(
+            FetchErrorKind.REDIRECT_REFUSED,
+            f"The server answered {raw.status} {raw.reason} and points to {location}: redirects "
+            "are not followed, since they could carry the secret to another host. If you trust "
+            "that address, use it as the base URL.",
+            response=raw,
+        )
+    if raw.status == 403:
+        raise FetchError(
+            FetchErrorKind.FIREWALL_BLOCKED,
+            f"The API's firewall at {host} refused the request (403 Forbidden): check the partner "
+            "ID and name, which it needs as User-Agent twh:ID;NAME;.",
+            response=raw,
+        )
+    if raw.status >= 400 or raw.status < 200:
+        excerpt = scrub(body_excerpt(raw.body), request.secret_key)
+        said = f' ("{excerpt}")' if excerpt else ""
+        hint = "try again later" if raw.status >= 500 else "check the base URL and the request"
+        raise FetchError(
+            FetchErrorKind.HTTP_ERROR,
+            f"The server at {host} answered HTTP {raw.status} {raw.reason}{said}: {hint}.",
+            response=raw,
+        )
+
+
+def body_excerpt(body: bytes, limit: int = 100) -> str:
+    """A short plain-text glimpse of a body, tags and white space folded."""
+    text = body[:4096].decode("utf-8", errors="replace")
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"<[^>]*>", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _classify(
+    error: BaseException,
+    request: TokenRequest,
+    handle: CancelHandle,
+    timeouts: Timeouts,
+    proxy: str | None,
+) -> FetchError:
+    host = _host(request)
+    detail = _scrubbed_detail(error, request.secret_key)
+    if handle.reason == "cancelled":
+        return _cancelled(request, detail)
+    if handle.reason == "deadline":
+        return FetchError(
+            FetchErrorKind.TIMED_OUT,
+            f"The answer from {host} took longer than {timeouts.total:g} s in all and was "
+            "abandoned: the server is sending very slowly. Try again, or allow more time.",
+            detail=detail,
+        )
+    chain = _exception_chain(error)
+
+    def has(*types: type[BaseException]) -> bool:
+        return any(isinstance(item, types) for item in chain)
+
+    def fail(kind: FetchErrorKind, message: str) -> FetchError:
+        return FetchError(kind, message, detail=detail)
+
+    if has(requests.exceptions.ProxyError, urllib3_errors.ProxyError):
+        return fail(
+            FetchErrorKind.CANNOT_CONNECT,
+            f"Could not get through the proxy {proxy or ''}: check the HTTP_PROXY / HTTPS_PROXY "
+            "settings, or set NO_PROXY for this host.",
+        )
+    if has(urllib3_errors.NameResolutionError, socket.gaierror):
+        return fail(
+            FetchErrorKind.NAME_NOT_FOUND,
+            f"The host name {host} could not be found: check the URL, your network and DNS.",
+        )
+    if has(requests.exceptions.SSLError, urllib3_errors.SSLError, ssl.SSLError):
+        hint = (
+            " The docs say the sandbox's HTTPS certificate is broken: use its http:// address."
+            if f"//{host}" in SANDBOX_URL
+            else " Set a CA bundle if you use a private certificate authority."
+        )
+        return fail(
+            FetchErrorKind.TLS_FAILED,
+            f"The secure connection to {host} failed: its certificate could not be verified.{hint}",
+        )
+    if has(ConnectionRefusedError):
+        return fail(
+            FetchErrorKind.CANNOT_CONNECT,
+            f"Could not connect to {_host_port(request)}: the connection was refused. Check "
+            "that the server or the emulator is running and that the port is right.",
+        )
+    if has(requests.exceptions.ConnectTimeout) or (
+        has(urllib3_errors.ConnectTimeoutError) and not has(urllib3_errors.NewConnectionError)
+    ):
+        return fail(
+            FetchErrorKind.TIMED_OUT,
+            f"Connecting to {host} timed out after {timeouts.connect:g} s: the server may be "
+            "down, or a firewall drops the traffic.",
+        )
+    if has(requests.exceptions.ReadTimeout, urllib3_errors.ReadTimeoutError, TimeoutError):
+        return fail(
+            FetchErrorKind.TIMED_OUT,
+            f"The server at {host} did not answer within {timeouts.read:g} s: try again later, "
+            "or allow more time.",
+        )
+    if has(BadStatusLine) and not has(RemoteDisconnected):
+        return fail(
+            FetchErrorKind.NOT_HTTP,
+            f"{host} did not answer in HTTP: check the URL's scheme (http or https) and port.",
+        )
+    if has(RemoteDisconnected):
+        return fail(
+            FetchErrorKind.TRUNCATED,
+            f"The server at {host} closed the connection without answering: try again.",
+        )
+    if has(
+        requests.exceptions.ChunkedEncodingError,
+        urllib3_errors.ProtocolError,
+        urllib3_errors.IncompleteRead,
+        ConnectionResetError,
+    ) or isinstance(error, RuntimeError):
+        return fail(
+            FetchErrorKind.TRUNCATED,
+            f"The connection to {host} closed before the whole answer arrived: try again.",
+        )
+    if has(urllib3_errors.NewConnectionError, requests.exceptions.ConnectionError, OSError):
+        return fail(
+            FetchErrorKind.CANNOT_CONNECT,
+            f"Could not connect to {_host_port(request)}: check your network connection.",
+        )
+    return fail(
+        FetchErrorKind.NOT_HTTP,
+        f"The request to {host} failed in an unexpected way: see the details.",
+    )
+
+
+def _cancelled(request: TokenRequest, detail: str = "") -> FetchError:
+    return FetchError(
+        FetchErrorKind.CANCELLED,
+        f"The request to {_host(request)} was cancelled.",
+        detail=detail,
+    )
+
+
+def _exception_chain(error: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    pending: list[BaseException | None] = [error]
+    while pending:
+        item = pending.pop()
+        if item is None or any(item is known for known in seen) or len(seen) > 20:
+            continue
+        seen.append(item)
+        pending += [item.__cause__, item.__context__, getattr(item, "reason", None)]
+        pending += [arg for arg in item.args if isinstance(arg, BaseException)]
+    return seen
+
+
+def _scrubbed_detail(error: BaseException, secret: str) -> str:
+    lines = [
+        "".join(traceback.format_exception_only(type(item), item)).strip()
+        for item in _exception_chain(error)
+    ]
+    return scrub("\n".join(lines), secret)
+
+
+def _host(request: TokenRequest) -> str:
+    return urlsplit(request.base_url).hostname or request.base_url
+
+
+def _host_port(request: TokenRequest) -> str:
+    parts = urlsplit(request.base_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.hostname}:{port}"
+
+
+def _http_version(response: requests.Response) -> str:
+    version = getattr(response.raw, "version", 11)
+    return {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(version, "HTTP/1.1")
+
+
+def _proxy_for(url: str) -> str | None:
+    proxies = requests.utils.get_environ_proxies(url)
+    proxy = requests.utils.select_proxy(url, proxies)
+    if not proxy:
+        return None
+    parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    if parts.username or parts.password:
+        netloc = f"***@{netloc}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+# -- sockets the cancel handle can reach --------------------------------------------------------
+
+
+def _register(sock: socket.socket | None) -> None:
+    handle: CancelHandle | None = getattr(_active, "handle", None)
+    if handle is not None and sock is not None:
+        handle._attach(sock)
+
+
+class _CancellableHTTPConnection(urllib3_connection.HTTPConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _register(sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        # a kept-alive connection was registered by an earlier fetch, not this one
+        _register(self.sock)
+        super().request(*args, **kwargs)
+
+
+class _CancellableHTTPSConnection(urllib3_connection.HTTPSConnection):
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        _register(sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _register(self.sock)
+        super().request(*args, **kwargs)
+
+
+class _CancellableHTTPPool(urllib3_pools.HTTPConnectionPool):
+    ConnectionCls = _CancellableHTTPConnection
+
+
+class _CancellableHTTPSPool(urllib3_pools.HTTPSConnectionPool):
+    ConnectionCls = _CancellableHTTPSConnection
+
+
+_POOL_CLASSES = {"http": _CancellableHTTPPool, "https": _CancellableHTTPSPool}
+
+
+class _CancellableAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOL_CLASSES
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        manager.pool_classes_by_scheme = _POOL_CLASSES
+        return manager
+
+
+# -- logs ---------------------------------------------------------------------------------------
+
+
+class SecretRedactingFilter(logging.Filter):
+    """urllib3 logs every request line at DEBUG, query string and secret included."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = ()
+        return True
+
+
+_LOG_FILTER = SecretRedactingFilter()
+for _name in (
+    "urllib3",
+    "urllib3.connectionpool",
+    "urllib3.connection",
+    "urllib3.util.retry",
+    "urllib3.poolmanager",
+    "urllib3.response",
+    "requests",
+):
+    logging.getLogger(_name).addFilter(_LOG_FILTER)
+urllib3.disable_warnings(urllib3_errors.InsecureRequestWarning)

@@ -1,0 +1,126 @@
+"""Compare the trees of several formats field by field: what agrees, what differs, and how."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tiket_gui.core.formats import Format
+
+# output_type names each answer's own format; the others are measured anew by every request.
+EXPECTED_DIFFERENCES = frozenset(
+    {"output_type", "diagnostic.elapsetime", "diagnostic.memoryusage", "diagnostic.unix_timestamp"}
+)
+
+
+class Verdict(enum.Enum):
+    SAME = "same"
+    SAME_VALUE_OTHER_TYPE = "same value, other type"
+    DIFFERS = "differs"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: Any
+    type_name: str
+
+    @property
+    def text(self) -> str:
+        return value_text(self.value)
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    path: str
+    cells: dict[Format, Cell | None]
+    verdict: Verdict
+    expected: bool
+
+    @property
+    def agrees(self) -> bool:
+        return self.verdict is Verdict.SAME or self.expected
+
+
+def compare(trees: Mapping[Format, Any]) -> list[CompareRow]:
+    """A row per field path, in the order fields first appear across the formats."""
+    flat = {fmt: flatten(tree) for fmt, tree in trees.items()}
+    paths: dict[str, None] = {}
+    for fields in flat.values():
+        paths.update(dict.fromkeys(fields))
+    rows = []
+    for path in paths:
+        cells: dict[Format, Cell | None] = {}
+        for fmt, fields in flat.items():
+            cells[fmt] = Cell(fields[path], type_name(fields[path])) if path in fields else None
+        rows.append(CompareRow(path, cells, _verdict(cells), path in EXPECTED_DIFFERENCES))
+    return rows
+
+
+def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:
+    """Leaves by path: `diagnostic.status`, `items[0].name`; empty containers are leaves."""
+    found: dict[str, Any] = {}
+    stack: list[tuple[str, Any]] = [(prefix, tree)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict) and node:
+            children = [(f"{path}.{key}" if path else str(key), v) for key, v in node.items()]
+        elif isinstance(node, list) and node:
+            children = [(f"{path}[{index}]", value) for index, value in enumerate(node)]
+        else:
+            found[path] = node
+            continue
+        stack.extend(reversed(children))
+    return found
+
+
+def type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "list"
+    return "map"
+
+
+def value_text(value: Any) -> str:
+    """How a value reads to a person, the same across formats (true, not True)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return "[]" if isinstance(value, list) else "{}"
+    return str(value)
+
+
+def _verdict(cells: dict[Format, Cell | None]) -> Verdict:
+    present = [cell for cell in cells.values() if cell is not None]
+    if len(present) < len(cells):
+        return Verdict.MISSING
+    if len({(cell.type_name, cell.text) for cell in present}) <= 1:
+        return Verdict.SAME
+    if len({_comparable(cell) for cell in present}) == 1:
+        return Verdict.SAME_VALUE_OTHER_TYPE
+    return Verdict.DIFFERS
+
+
+def _comparable(cell: Cell) -> str:
+    # XML and print_r carry only text: "200" and 200, "" and null, "1" and true are one value
+    value = cell.value
+    if value is None or value is False or value == "" or value in ([], {}):
+        return ""
+    if value is True:
+        return "1"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

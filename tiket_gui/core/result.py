@@ -1,0 +1,241 @@
+"""What a getToken answer says, typed, with the problems a careful reader would point out."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from tiket_gui.core.formats import Format
+
+DIAGNOSTIC_KEYS = (
+    "status",
+    "confirm",
+    "elapsetime",
+    "memoryusage",
+    "unix_timestamp",
+    "lang",
+    "currency",
+    "error_msgs",
+)
+CLOCK_SKEW_LIMIT_S = 300
+_TOKEN = re.compile(r"[0-9a-f]{40}")
+_MEMORY = re.compile(r"\s*([\d.]+)\s*([KMG]?B)?\s*", re.IGNORECASE)
+_UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    status: int | None = None
+    confirm: str | None = None
+    elapsetime: float | None = None
+    memoryusage: str | None = None
+    memoryusage_bytes: int | None = None
+    unix_timestamp: int | None = None
+    lang: str | None = None
+    currency: str | None = None
+    error_msgs: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def server_time(self) -> datetime | None:
+        if self.unix_timestamp is None:
+            return None
+        try:
+            return datetime.fromtimestamp(self.unix_timestamp, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+
+    def as_json(self) -> dict[str, Any]:
+        when = self.server_time
+        return {
+            "status": self.status,
+            "confirm": self.confirm,
+            "elapsetime": self.elapsetime,
+            "memoryusage": self.memoryusage,
+            "memoryusage_bytes": self.memoryusage_bytes,
+            "unix_timestamp": self.unix_timestamp,
+            "server_time_utc": when.isoformat() if when else None,
+            "lang": self.lang,
+            "currency": self.currency,
+            "error_msgs": self.error_msgs,
+        }
+
+
+@dataclass(frozen=True)
+class TokenResult:
+    """A getToken answer read from a tree, in any format."""
+
+    format: Format | None
+    diagnostic: Diagnostic
+    output_type: str | None
+    login_status: bool | None
+    token: str | None
+    fields: Any
+    problems: tuple[str, ...]
+
+    @property
+    def is_api_error(self) -> bool:
+        """The API answered but refused: a status other than 200, or an error message."""
+        status = self.diagnostic.status
+        return (status is not None and status != 200) or bool(self.diagnostic.error_msgs)
+
+    @property
+    def succeeded(self) -> bool:
+        return not self.is_api_error and bool(self.token)
+
+    @classmethod
+    def from_tree(
+        cls, tree: Any, fmt: Format | None = None, *, now: float | None = None
+    ) -> TokenResult:
+        problems: list[str] = []
+        if not isinstance(tree, dict):
+            problems.append("The answer is not a set of named fields, so nothing could be read.")
+            return cls(fmt, Diagnostic(), None, None, None, tree, tuple(problems))
+        diagnostic = _read_diagnostic(tree.get("diagnostic"), problems)
+        output_type = _text(tree.get("output_type"))
+        login_status = _read_bool(tree.get("login_status"), problems)
+        token = _text(tree.get("token"))
+        errored = (diagnostic.status not in (None, 200)) or bool(diagnostic.error_msgs)
+
+        if output_type is None:
+            problems.append("The answer has no output_type.")
+        elif fmt is not None and output_type != fmt.value:
+            problems.append(f"output_type is {output_type!r}, but {fmt.value!r} was asked for.")
+        if diagnostic.status is not None and diagnostic.status != 200:
+            message = f": {diagnostic.error_msgs}" if diagnostic.error_msgs else ""
+            problems.append(f"The API answered with status {diagnostic.status}{message}.")
+        elif diagnostic.error_msgs:
+            problems.append(f"The API reported an error: {diagnostic.error_msgs}.")
+        if not errored:
+            if diagnostic.confirm is not None and diagnostic.confirm != "success":
+                problems.append(f"confirm is {diagnostic.confirm!r}, not 'success'.")
+            if token is None:
+                problems.append("The answer has no token.")
+            elif not _TOKEN.fullmatch(token):
+                problems.append(
+                    f"The token is {len(token)} characters long and not all lowercase hex; "
+                    "every documented token is 40 hex characters."
+                )
+            if login_status is None and "login_status" not in tree:
+                problems.append("The answer has no login_status.")
+        server_time = diagnostic.unix_timestamp
+        if server_time is not None:
+            skew = server_time - (time.time() if now is None else now)
+            if abs(skew) > CLOCK_SKEW_LIMIT_S:
+                direction = "ahead of" if skew > 0 else "behind"
+                problems.append(
+                    f"The server clock is {_duration(abs(skew))} {direction} this machine's."
+                )
+        return cls(fmt, diagnostic, output_type, login_status, token, tree, tuple(problems))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "diagnostic": self.diagnostic.as_json(),
+            "output_type": self.output_type,
+            "login_status": self.login_status,
+            "token": self.token,
+            "fields": self.fields,
+            "problems": list(self.problems),
+        }
+
+
+def _read_diagnostic(node: Any, problems: list[str]) -> Diagnostic:
+    if not isinstance(node, dict):
+        problems.append("The answer has no diagnostic block.")
+        return Diagnostic()
+    for key in ("status", "elapsetime", "memoryusage", "unix_timestamp", "lang", "currency"):
+        if key not in node:
+            problems.append(f"The diagnostic block has no {key}.")
+    status = _read_int(node.get("status"), "status", problems)
+    elapsetime = _read_float(node.get("elapsetime"), "elapsetime", problems)
+    memory = _text(node.get("memoryusage"))
+    return Diagnostic(
+        status=status,
+        confirm=_text(node.get("confirm")),
+        elapsetime=elapsetime,
+        memoryusage=memory,
+        memoryusage_bytes=_memory_bytes(memory),
+        unix_timestamp=_read_int(node.get("unix_timestamp"), "unix_timestamp", problems),
+        lang=_text(node.get("lang")),
+        currency=_text(node.get("currency")),
+        error_msgs=_error_text(node.get("error_msgs")),
+        raw=dict(node),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict | list):
+        return None
+    return str(value)
+
+
+def _error_text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(str(item) for item in value.values())
+    return str(value)
+
+
+def _read_int(value: Any, key: str, problems: list[str]) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        problems.append(f"diagnostic {key} is {value!r}, not a whole number.")
+        return None
+
+
+def _read_float(value: Any, key: str, problems: list[str]) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        problems.append(f"diagnostic {key} is {value!r}, not a number of seconds.")
+        return None
+
+
+def _read_bool(value: Any, problems: list[str]) -> bool | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1"):
+        return True
+    if text in ("false", "0", ""):
+        return False
+    problems.append(f"login_status is {value!r}, neither true nor false.")
+    return None
+
+
+def _memory_bytes(text: str | None) -> int | None:
+    if text is None:
+        return None
+    found = _MEMORY.fullmatch(text)
+    if not found:
+        return None
+    try:
+        number = float(found.group(1))
+    except ValueError:
+        return None
+    return round(number * _UNITS[(found.group(2) or "B").upper()])
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} minutes"
+    if seconds < 86400 * 2:
+        return f"{seconds / 3600:.1f} hours"
+    return f"{seconds / 86400:.0f} days"
