@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import socket
 import ssl
 import threading
@@ -29,7 +28,7 @@ from urllib3 import exceptions as urllib3_errors
 
 from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
-from tiket_gui.core.formats import Format
+from tiket_gui.core.formats import Format, body_excerpt
 from tiket_gui.core.request import TokenRequest, scrub
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -326,15 +325,6 @@ def _raise_for_status(raw: RawResponse, request: TokenRequest) -> None:
             f"The server at {host} answered HTTP {raw.status} {raw.reason}{said}: {hint}.",
             response=raw,
         )
-
-
-def body_excerpt(body: bytes, limit: int = 100) -> str:
-    """A short plain-text glimpse of a body, tags and white space folded."""
-    text = body[:4096].decode("utf-8", errors="replace")
-    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
-    text = re.sub(r"<[^>]*>", " ", text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _classify(

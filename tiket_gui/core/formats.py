@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers import expat
@@ -52,6 +53,17 @@ class ParsedBody:
 
 def parse(body: bytes, fmt: Format) -> ParsedBody:
     """Read a body as `fmt`; raise ParseError (and nothing else) when it cannot be read."""
+    if not body.strip():
+        raise ParseError(
+            "The answer is empty: the server sent no body. Try again; if it persists, the "
+            "server is failing."
+        )
+    if looks_like_html(body):
+        raise ParseError(
+            f'The answer is an HTML page, not {fmt.title} ("{body_excerpt(body, 60)}"): a '
+            "proxy, a login page or maintenance may be in the way.",
+            position=0,
+        )
     try:
         if fmt is Format.JSON:
             return _parse_json(body)
@@ -91,6 +103,22 @@ def decode_text(body: bytes) -> str:
     return body.decode("utf-8", errors="replace").replace("\r\n", "\n")
 
 
+def body_excerpt(body: bytes, limit: int = 100) -> str:
+    """A short plain-text glimpse of a body, tags and white space folded."""
+    text = body[:4096].decode("utf-8", errors="replace")
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"<[^>]*>", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def looks_like_html(body: bytes) -> bool:
+    head = body[:512].lstrip(_BOM + b" \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<") and b"<html" in head and not head.startswith(b"<?xml")
+    )
+
+
 def detect_format(body: bytes) -> Format | None:
     """Guess the format of a saved answer from its first bytes; None when it is none of them."""
     head = body[:256]
@@ -100,10 +128,7 @@ def detect_format(body: bytes) -> Format | None:
     if head.startswith((b"{", b"[")):
         return Format.JSON
     if head.startswith(b"<"):
-        lowered = head.lower()
-        if lowered.startswith(b"<!doctype html") or b"<html" in lowered:
-            return None
-        return Format.XML
+        return None if looks_like_html(body) else Format.XML
     if re.match(rb"(?:Array|[\w\\]+ Object)\s*\n\s*\(", head):
         return Format.ARRAY
     if re.match(rb"(?:[aidsb]\s*:\s*[-\d]|N;)", head):
@@ -179,7 +204,7 @@ def _deeper_than(tree: Any, limit: int) -> bool:
     while stack:
         node, depth = stack.pop()
         if isinstance(node, dict):
-            children = node.values()
+            children: Iterable[Any] = node.values()
         elif isinstance(node, list):
             children = node
         else:
