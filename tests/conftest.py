@@ -1,0 +1,60 @@
+"""Shared fixtures: a real emulator on 127.0.0.1:0, folders for the app's files, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tiket_gui.core.client import Timeouts, TokenClient  # noqa: E402
+from tiket_gui.core.formats import Format  # noqa: E402
+from tiket_gui.core.request import TokenRequest  # noqa: E402
+from tiket_gui.emulator import RunningEmulator, start_in_thread  # noqa: E402
+
+SECRET = "demo-secret-1&+# x"  # characters that must be encoded on the way
+PARTNER_ID = "123456789"
+PARTNER_NAME = "Partner Name"
+
+
+@pytest.fixture(autouse=True)
+def _app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every platformdirs location at a fresh folder, so no test touches the user's."""
+    root = tmp_path_factory.mktemp("home")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        folder = root / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("TIKET_SECRET_KEY", raising=False)
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(proxy, raising=False)
+    return root
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[RunningEmulator]:
+    running = start_in_thread()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def client() -> Iterator[TokenClient]:
+    with TokenClient(timeouts=Timeouts(connect=2, read=2, total=4)) as token_client:
+        yield token_client
+
+
+def make_request(base_url: str, fmt: Format = Format.JSON, **changes: str) -> TokenRequest:
+    fields = {
+        "partner_id": PARTNER_ID,
+        "partner_name": PARTNER_NAME,
+        "secret_key": SECRET,
+        "renew_token": "",
+        "lang": "",
+    }
+    fields.update(changes)
+    return TokenRequest(base_url=base_url, output=fmt, **fields)

@@ -1,0 +1,109 @@
+"""TokenResult and compare: typed fields, problems in words, verdicts across formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiket_gui.core.compare import Verdict, compare, flatten
+from tiket_gui.core.formats import Format, parse
+from tiket_gui.core.result import TokenResult
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def _sample(name: str, fmt: Format) -> TokenResult:
+    tree = parse((SAMPLES / name).read_bytes(), fmt).tree
+    return TokenResult.from_tree(tree, fmt, now=1399524662)
+
+
+def test_docs_json_sample_is_typed() -> None:
+    result = _sample("getToken.json", Format.JSON)
+    assert result.problems == ()
+    assert result.succeeded
+    diagnostic = result.diagnostic
+    assert diagnostic.status == 200 and diagnostic.elapsetime == 0.0555
+    assert diagnostic.memoryusage_bytes == round(4.48 * 1024 * 1024)
+    assert diagnostic.server_time is not None and diagnostic.server_time.year == 2014
+    assert result.login_status is False
+    assert result.token == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+
+
+def test_xml_text_is_typed_like_json() -> None:
+    result = _sample("getToken.xml", Format.XML)
+    assert result.diagnostic.status == 200 and result.diagnostic.unix_timestamp == 1399524305
+
+
+def test_problems_in_words() -> None:
+    tree = {
+        "diagnostic": {"status": 200, "confirm": "maybe", "unix_timestamp": 1000},
+        "output_type": "xml",
+        "login_status": "perhaps",
+        "token": "XYZ",
+    }
+    problems = " | ".join(TokenResult.from_tree(tree, Format.JSON, now=1000 + 3600).problems)
+    for words in (
+        "no elapsetime",
+        "'xml', but 'json' was asked for",
+        "confirm is 'maybe'",
+        "not all lowercase hex",
+        "neither true nor false",
+        "1.0 hours behind",
+    ):
+        assert words in problems
+
+
+def test_api_error_answer() -> None:
+    tree = {
+        "diagnostic": {"status": 211, "error_msgs": "Invalid secret key", "lang": "en"},
+        "output_type": "json",
+    }
+    result = TokenResult.from_tree(tree, Format.JSON, check_clock=False)
+    assert result.is_api_error and not result.succeeded
+    assert result.diagnostic.error_msgs == "Invalid secret key"
+    assert "status 211: Invalid secret key" in result.problems[-1]
+    assert not any("no token" in problem for problem in result.problems)
+
+
+def test_not_a_map_is_a_problem_not_a_crash() -> None:
+    assert TokenResult.from_tree(["x"], Format.JSON).problems
+
+
+def test_unknown_fields_are_kept() -> None:
+    tree = {"diagnostic": {}, "output_type": "json", "token": "t", "new_field": {"a": 1}}
+    assert TokenResult.from_tree(tree).fields["new_field"] == {"a": 1}
+
+
+def test_compare_docs_samples() -> None:
+    trees = {
+        fmt: parse((SAMPLES / name).read_bytes(), fmt).tree
+        for name, fmt in (
+            ("getToken.json", Format.JSON),
+            ("getToken.xml", Format.XML),
+            ("getToken.serialize.txt", Format.SERIALIZE),
+        )
+    }
+    rows = {row.path: row for row in compare(trees)}
+    assert list(rows)[:2] == ["diagnostic.status", "diagnostic.elapsetime"]
+    assert rows["diagnostic.status"].verdict is Verdict.SAME_VALUE_OTHER_TYPE
+    assert rows["token"].verdict is Verdict.SAME
+    assert rows["output_type"].verdict is Verdict.DIFFERS and rows["output_type"].expected
+    assert rows["output_type"].agrees
+    assert not rows["diagnostic.status"].agrees
+
+
+def test_compare_missing_and_lists() -> None:
+    rows = {
+        row.path: row
+        for row in compare({Format.JSON: {"a": [1, 2], "b": True}, Format.XML: {"a": ["1", "2"]}})
+    }
+    assert rows["a[0]"].verdict is Verdict.SAME_VALUE_OTHER_TYPE
+    assert rows["b"].verdict is Verdict.MISSING
+    assert rows["b"].cells[Format.XML] is None
+
+
+def test_flatten_paths() -> None:
+    assert flatten({"a": {"b": [1, {"c": None}]}, "d": {}}) == {
+        "a.b[0]": 1,
+        "a.b[1].c": None,
+        "d": {},
+    }
