@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tiket_gui.core.client import Timeouts, TokenClient  # noqa: E402
 from tiket_gui.core.formats import Format  # noqa: E402
 from tiket_gui.core.request import TokenRequest  # noqa: E402
-from tiket_gui.emulator import RunningEmulator, start_in_thread  # noqa: E402
+from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread  # noqa: E402
 
 SECRET = "demo-secret-1&+# x"  # characters that must be encoded on the way
 PARTNER_ID = "123456789"
@@ -37,7 +37,8 @@ def _app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 @pytest.fixture(scope="session")
 def emulator() -> Iterator[RunningEmulator]:
-    running = start_in_thread()
+    # only the tests' secret: a wrongly encoded one would be refused
+    running = start_in_thread(config=EmulatorConfig(secrets=(SECRET,)))
     yield running
     running.stop()
 

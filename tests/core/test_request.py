@@ -97,7 +97,7 @@ def test_curl_line_keeps_the_secret_out_unless_asked() -> None:
 @pytest.mark.skipif(shutil.which("curl") is None or shutil.which("bash") is None, reason="no curl")
 def test_curl_line_runs_against_the_emulator(emulator: RunningEmulator) -> None:
     line = make_request(emulator.base_url).as_curl()
-    env = dict(os.environ, TIKET_SECRET_KEY="demo-secret-1")
+    env = dict(os.environ, TIKET_SECRET_KEY=SECRET)
     done = subprocess.run(
         ["bash", "-c", line], capture_output=True, env=env, timeout=10, check=True
     )

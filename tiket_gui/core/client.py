@@ -441,8 +441,8 @@ def _exception_chain(error: BaseException) -> list[BaseException]:
         if item is None or any(item is known for known in seen) or len(seen) > 20:
             continue
         seen.append(item)
-        pending += [item.__cause__, item.__context__, getattr(item, "reason", None)]
-        pending += [arg for arg in item.args if isinstance(arg, BaseException)]
+        linked = [item.__cause__, item.__context__, getattr(item, "reason", None), *item.args]
+        pending += [link for link in linked if isinstance(link, BaseException)]
     return seen
 
 
