@@ -11,10 +11,10 @@ import pytest
 # Set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tiket_gui.core.client import Timeouts, TokenClient  # noqa: E402
-from tiket_gui.core.formats import Format  # noqa: E402
-from tiket_gui.core.request import TokenRequest  # noqa: E402
-from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread  # noqa: E402
+from tiket_gui.core.client import Timeouts, TokenClient
+from tiket_gui.core.formats import Format
+from tiket_gui.core.request import TokenRequest
+from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
 
 SECRET = "demo-secret-1&+# x"  # characters that must be encoded on the way
 PARTNER_ID = "123456789"

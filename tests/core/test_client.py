@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import SECRET, make_request
+from tests.helpers import http_reply, raw_server
 from tiket_gui.core.client import CancelHandle, Timeouts, TokenClient, fetch
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
 from tiket_gui.core.formats import Format, parse
 from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
-from tests.conftest import SECRET, make_request
-from tests.helpers import http_reply, raw_server
 
 FAST = Timeouts(connect=1, read=1, total=2)
 
@@ -179,10 +179,10 @@ def test_proxy_from_environment_is_named(
     emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the emulator answers a proxied absolute-form request like a direct one
-    monkeypatch.setenv("HTTP_PROXY", f"http://user:pw@{emulator.base_url[len('http://'):]}")
+    monkeypatch.setenv("HTTP_PROXY", f"http://user:pw@{emulator.base_url[len('http://') :]}")
     monkeypatch.setenv("NO_PROXY", "")
     raw = fetch(make_request("http://api-sandbox.tiket.com"), timeouts=FAST)
-    assert raw.proxy == f"http://***@{emulator.base_url[len('http://'):]}"
+    assert raw.proxy == f"http://***@{emulator.base_url[len('http://') :]}"
     assert raw.status == 200
 
 

@@ -164,7 +164,9 @@ def test_xml_error_points_at_the_line() -> None:
 
 def test_pretty_xml_indents_and_keeps_declaration() -> None:
     text = pretty(b'<?xml version="1.0"?><tiket><a>1</a><b><c>2</c></b></tiket>', Format.XML)
-    assert text == '<?xml version="1.0"?>\n<tiket>\n  <a>1</a>\n  <b>\n    <c>2</c>\n  </b>\n</tiket>'
+    assert (
+        text == '<?xml version="1.0"?>\n<tiket>\n  <a>1</a>\n  <b>\n    <c>2</c>\n  </b>\n</tiket>'
+    )
 
 
 # -- serialize ----------------------------------------------------------------------------------

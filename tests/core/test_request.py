@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, quote, quote_plus, urlsplit
 
 import pytest
 
+from tests.conftest import SECRET, make_request
 from tiket_gui.core.environments import (
     EnvironmentKind,
     make_environment,
@@ -19,7 +20,6 @@ from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.request import TokenRequest, scrub
 from tiket_gui.emulator import RunningEmulator
-from tests.conftest import SECRET, make_request
 
 
 def test_user_agent_has_the_docs_shape_with_trailing_semicolon() -> None:
@@ -140,7 +140,9 @@ def test_custom_urls_are_refused_clearly(url: str, words: str) -> None:
 
 
 def test_custom_url_keeps_a_proxy_path_and_drops_the_trailing_slash() -> None:
-    assert normalize_base_url(" https://proxy.local:8443/tiket/ ") == "https://proxy.local:8443/tiket"
+    assert (
+        normalize_base_url(" https://proxy.local:8443/tiket/ ") == "https://proxy.local:8443/tiket"
+    )
     custom = resolve_environment("http://127.0.0.1:8080")
     assert custom.kind is EnvironmentKind.CUSTOM and not custom.sends_secret_in_clear
 

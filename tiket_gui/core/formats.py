@@ -273,9 +273,9 @@ def _wrap_siblings(body: bytes) -> tuple[bytes, int]:
 
 
 def _xml_error(body: bytes, error: expat.ExpatError, shift: int = 0) -> ParseError:
-    line_start = 0
-    for _ in range(error.lineno - 1):
-        line_start = body.index(b"\n", line_start) + 1
+    # expat counts CR, LF and CRLF each as one line break
+    starts = [0, *(found.end() for found in re.finditer(rb"\r\n|\r|\n", body))]
+    line_start = starts[error.lineno - 1] if 0 < error.lineno <= len(starts) else len(body)
     position = max(0, min(line_start + error.offset - shift, len(body)))
     return ParseError(
         f"The XML answer is not well-formed at line {error.lineno}, column {error.offset + 1}: "

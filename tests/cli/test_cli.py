@@ -1,0 +1,226 @@
+"""tiket-token and tiket-emulator, run in-process and as real processes: exit codes and output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PARTNER_ID, PARTNER_NAME, SECRET
+from tiket_gui.cli import ExitStatus, emulator_main, token_main
+from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def _get(base_url: str, *extra: str) -> list[str]:
+    return [
+        "get",
+        "--env",
+        base_url,
+        "--partner-id",
+        PARTNER_ID,
+        "--partner-name",
+        PARTNER_NAME,
+        "--timeout",
+        "3",
+        *extra,
+    ]
+
+
+@pytest.fixture
+def secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIKET_SECRET_KEY", SECRET)
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_get_all_formats_prints_four_results_with_one_token(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = token_main(_get(emulator.base_url, "--format", "all", "--print", "json"))
+    out, err = capsys.readouterr()
+    assert status == ExitStatus.OK, err
+    results = json.loads(out)
+    assert [r["format"] for r in results] == ["json", "xml", "serialize", "array"]
+    assert len({r["token"] for r in results}) == 1
+    first = results[0]
+    assert set(first) >= {
+        "env",
+        "format",
+        "url",
+        "http_status",
+        "elapsed_ms",
+        "diagnostic",
+        "output_type",
+        "login_status",
+        "token",
+        "fields",
+        "problems",
+        "warnings",
+    }
+    assert first["http_status"] == 200 and first["login_status"] is False
+    assert first["diagnostic"]["status"] == 200 and first["url"].count("secretkey=***") == 1
+    assert "demo-secret" not in out + err
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_print_token_and_form(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert token_main(_get(emulator.base_url, "--print", "token")) == 0
+    token = capsys.readouterr().out.strip()
+    assert len(token) == 40
+    assert token_main(_get(emulator.base_url, "--format", "xml")) == 0
+    assert f"token           {token}" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_renew_with_unknown_token_is_an_api_error(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert token_main(_get(emulator.base_url, "--renew", "f" * 40, "--lang", "en")) == 1
+    assert "Token is not valid" in capsys.readouterr().err
+
+
+def test_secret_from_file(
+    emulator: RunningEmulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret_file = tmp_path / "secret"
+    secret_file.write_text(SECRET + "\n")
+    assert token_main(_get(emulator.base_url, "--secret-file", str(secret_file))) == 0
+
+
+def test_no_secret_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert token_main(_get("http://127.0.0.1:9")) == ExitStatus.USAGE
+    assert "TIKET_SECRET_KEY" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("secret_env")
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (_get("http://127.0.0.1:9", "--partner-name", "Pärtner"), "plain ASCII"),
+        (_get("http://api.tiket.com"), "only HTTPS"),
+        (_get("http://127.0.0.1:9", "--format", "yaml"), "invalid choice"),
+        (["get"], "required"),
+    ],
+)
+def test_usage_errors(argv: list[str], words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert token_main(argv) == ExitStatus.USAGE
+    assert words in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_network_failure_is_3_with_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert token_main(_get("http://127.0.0.1:9")) == ExitStatus.NETWORK
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "refused" in err and "Traceback" not in err
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_unreadable_answer_is_4(capsys: pytest.CaptureFixture[str]) -> None:
+    running = start_in_thread(config=EmulatorConfig(fault="garbage"))
+    try:
+        assert token_main(_get(running.base_url, "--print", "json")) == ExitStatus.UNREADABLE
+    finally:
+        running.stop()
+    out, err = capsys.readouterr()
+    assert json.loads(out)["error"]["kind"] == "unreadable"
+    assert "not valid" in err
+
+
+def test_env_emulator_runs_in_process(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TIKET_SECRET_KEY", "demo-secret-1")  # the default emulator's rule
+    assert token_main(_get("emulator", "--format", "serialize", "--print", "json")) == 0
+    assert json.loads(capsys.readouterr().out)["env"] == "emulator"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("getToken.json", "json"), ("getToken.xml", "xml"), ("getToken.serialize.txt", "serialize")],
+)
+def test_inspect_docs_samples(name: str, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert token_main(["inspect", str(SAMPLES / name), "--print", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["format"] == fmt
+    assert result["token"] == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+    assert result["problems"] == []
+    assert (fmt == "serialize") == bool(result["warnings"])
+
+
+def test_inspect_stdin_pretty(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"a":{"b":1}}')))
+    assert token_main(["inspect", "-", "--print", "pretty"]) == ExitStatus.UNREADABLE
+    assert '"b": 1' in capsys.readouterr().out
+
+
+def test_inspect_unknown_format_and_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "note.txt"
+    text.write_text("hello")
+    assert token_main(["inspect", str(text)]) == ExitStatus.UNREADABLE
+    assert "--format" in capsys.readouterr().err
+    assert token_main(["inspect", str(tmp_path / "missing")]) == ExitStatus.USAGE
+
+
+def test_inspect_parse_error_names_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(b"<tiket>\n<token>x</tokn></tiket>")
+    assert token_main(["inspect", str(broken)]) == ExitStatus.UNREADABLE
+    assert "line 2" in capsys.readouterr().err
+
+
+def test_emulator_unknown_fault_is_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert emulator_main(["--fault", "meteor"]) == ExitStatus.USAGE
+
+
+@pytest.fixture
+def emulator_process() -> Iterator[str]:
+    process = subprocess.Popen(
+        [
+            Path(sys.executable).parent / "tiket-emulator",
+            "--port",
+            "0",
+            "--secret",
+            "demo-secret-1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    yield line.split(" serving on ")[1].split()[0]
+    process.terminate()
+    process.communicate(timeout=5)
+
+
+def test_emulator_and_token_as_real_processes(emulator_process: str) -> None:
+    env = dict(os.environ, TIKET_SECRET_KEY="demo-secret-1")
+    done = subprocess.run(
+        [
+            Path(sys.executable).parent / "tiket-token",
+            *_get(emulator_process, "--format", "all", "--print", "json"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout)
+    assert len(results) == 4 and len({r["token"] for r in results}) == 1

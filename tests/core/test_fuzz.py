@@ -1,0 +1,107 @@
+"""Property tests: parse() on any bytes raises ParseError or returns a tree, nothing else.
+
+The default run is short; `HYPOTHESIS_PROFILE=campaign` runs 100,000 examples per strategy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tiket_gui.core.compare import compare
+from tiket_gui.core.errors import ParseError
+from tiket_gui.core.formats import Format, detect_format, parse, pretty
+from tiket_gui.core.result import TokenResult
+from tiket_gui.emulator import answers
+
+settings.register_profile("ci", max_examples=150, deadline=2000)
+settings.register_profile(
+    "campaign", max_examples=100_000, deadline=2000, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SEEDS = [path.read_bytes() for path in sorted(SAMPLES.glob("getToken.*"))] + [
+    answers.render(
+        {"diagnostic": {"status": 200, "lang": "id"}, "output_type": fmt, "token": "a" * 40},
+        fmt,
+    )
+    for fmt in answers.OUTPUTS
+]
+
+
+@st.composite
+def mutated_seed(draw: st.DrawFn) -> bytes:
+    """A real answer with a few bytes changed, cut, or repeated: close to what breaks readers."""
+    data = bytearray(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(1, 4))):
+        if not data:
+            break
+        action = draw(st.sampled_from(["flip", "cut", "insert", "repeat"]))
+        at = draw(st.integers(0, len(data) - 1))
+        if action == "flip":
+            data[at] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del data[at : at + draw(st.integers(1, 20))]
+        elif action == "insert":
+            data[at:at] = draw(st.binary(min_size=1, max_size=8))
+        else:
+            data[at:at] = data[at : at + draw(st.integers(1, 30))] * draw(st.integers(2, 50))
+    return bytes(data)
+
+
+def _check(body: bytes, fmt: Format) -> None:
+    try:
+        parsed = parse(body, fmt)
+    except ParseError as error:
+        assert error.message
+        assert error.position is None or 0 <= error.position <= len(body)
+        return
+    result: Any = TokenResult.from_tree(parsed.tree, fmt)
+    assert isinstance(result.problems, tuple)
+    compare({fmt: parsed.tree})
+    assert isinstance(pretty(body, fmt), str)
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+@given(body=st.binary(max_size=400))
+def test_arbitrary_bytes(fmt: Format, body: bytes) -> None:
+    _check(body, fmt)
+    detect_format(body)
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+@given(body=mutated_seed())
+def test_mutated_answers(fmt: Format, body: bytes) -> None:
+    _check(body, fmt)
+
+
+@given(
+    tree=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text(min_size=1, max_size=8), children, max_size=4)
+        ),
+        max_leaves=20,
+    )
+)
+def test_serialize_round_trip(tree: Any) -> None:
+    body = answers.render({"x": tree}, "serialize")
+    parsed = parse(body, Format.SERIALIZE)
+    assert not parsed.lenient
+    assert parsed.tree == _php_shaped({"x": tree})
+
+
+def _php_shaped(tree: Any) -> Any:
+    # lists keep their shape; an empty PHP array reads back as a list
+    if isinstance(tree, dict):
+        return {key: _php_shaped(value) for key, value in tree.items()} if tree else []
+    if isinstance(tree, list):
+        return [_php_shaped(item) for item in tree]
+    return tree
