@@ -216,6 +216,7 @@ def test_emulator_and_token_as_real_processes(emulator_process: str) -> None:
             Path(sys.executable).parent / "tiket-token",
             *_get(emulator_process, "--format", "all", "--print", "json"),
         ],
+        check=False,
         capture_output=True,
         text=True,
         env=env,

@@ -235,7 +235,10 @@ def test_print_r_cut_in_the_middle_is_an_error_with_position() -> None:
 
 
 def test_print_r_multiline_values_and_lists() -> None:
-    body = b"Array\n(\n    [msg] => line one\nline two\n    [items] => Array\n        (\n            [0] => x\n            [1] => y\n        )\n\n)\n"
+    body = (
+        b"Array\n(\n    [msg] => line one\nline two\n    [items] => Array\n        (\n"
+        b"            [0] => x\n            [1] => y\n        )\n\n)\n"
+    )
     assert parse(body, Format.ARRAY).tree == {"msg": "line one\nline two", "items": ["x", "y"]}
 
 

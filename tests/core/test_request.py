@@ -45,7 +45,7 @@ def test_user_agent_has_the_docs_shape_with_trailing_semicolon() -> None:
     ],
 )
 def test_each_rejection_names_its_field(field: str, value: str, words: str) -> None:
-    request = make_request("http://h", **{field: value})
+    request = make_request("http://h", Format.JSON, **{field: value})
     problems = request.problems()
     assert [problem.field for problem in problems] == [field]
     assert words in problems[0].message
