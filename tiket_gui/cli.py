@@ -13,14 +13,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from tiket_gui import __version__
-from tiket_gui.core.errors import FetchError, InputError, ParseError, TiketError
-from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
-from tiket_gui.core.result import TokenResult
+from tiket_gui.core.errors import FetchError, InputError, ParseError
+from tiket_gui.core.formats import Format, detect_format, pretty
+from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_answer
 
 SECRET_ENV = "TIKET_SECRET_KEY"
 
@@ -33,61 +32,14 @@ class ExitStatus(enum.IntEnum):
     UNREADABLE = 4
 
 
-@dataclass
-class Outcome:
-    """One format's fetch or read, as the CLI reports it."""
-
-    format: Format | None
-    env: str = ""
-    url: str = ""
-    http_status: int | None = None
-    status_line: str = ""
-    elapsed_ms: float | None = None
-    body: bytes = b""
-    parsed: ParsedBody | None = None
-    result: TokenResult | None = None
-    error: TiketError | None = None
-    proxy: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def exit_status(self) -> ExitStatus:
-        if isinstance(self.error, FetchError):
-            return ExitStatus.NETWORK
-        if isinstance(self.error, ParseError) or self.result is None:
-            return ExitStatus.UNREADABLE
-        if self.result.is_api_error:
-            return ExitStatus.API_ERROR
-        return ExitStatus.OK if self.result.token else ExitStatus.UNREADABLE
-
-    def as_json(self) -> dict[str, Any]:
-        result = self.result
-        data: dict[str, Any] = {
-            "env": self.env,
-            "format": self.format.value if self.format else None,
-            "url": self.url,
-            "http_status": self.http_status,
-            "elapsed_ms": round(self.elapsed_ms, 1) if self.elapsed_ms is not None else None,
-            "proxy": self.proxy,
-        }
-        if result is not None:
-            data.update(result.as_json())
-        else:
-            data.update(
-                diagnostic=None,
-                output_type=None,
-                login_status=None,
-                token=None,
-                fields=None,
-                problems=[],
-            )
-        data["warnings"] = list(self.warnings)
-        data["error"] = (
-            {"kind": _error_kind(self.error), "message": self.error.message}
-            if self.error is not None
-            else None
-        )
-        return data
+def exit_status(outcome: FormatOutcome) -> ExitStatus:
+    if isinstance(outcome.error, FetchError):
+        return ExitStatus.NETWORK
+    if outcome.error is not None or outcome.result is None:
+        return ExitStatus.UNREADABLE
+    if outcome.result.is_api_error:
+        return ExitStatus.API_ERROR
+    return ExitStatus.OK if outcome.result.token else ExitStatus.UNREADABLE
 
 
 # -- tiket-token --------------------------------------------------------------------------------
@@ -200,27 +152,11 @@ def _get(args: argparse.Namespace) -> int:
         connect=min(5.0, args.timeout), read=min(10.0, args.timeout), total=args.timeout
     )
     verify: bool | str = str(args.ca_bundle) if args.ca_bundle else True
-    env_name = environment.kind.value
     try:
         with TokenClient(timeouts=timeouts, verify=verify) as client:
 
-            def one(request: TokenRequest) -> Outcome:
-                outcome = Outcome(request.output, env=env_name, url=request.redacted_url())
-                try:
-                    raw = client.fetch(request)
-                except FetchError as error:
-                    outcome.error = error
-                    if error.response is not None:
-                        outcome.http_status = error.response.status
-                        outcome.body = error.response.body
-                    return outcome
-                outcome.http_status = raw.status
-                outcome.status_line = raw.status_line
-                outcome.elapsed_ms = raw.elapsed_ms
-                outcome.body = raw.body
-                outcome.proxy = raw.proxy
-                _read_into(outcome, raw.body, request.output)
-                return outcome
+            def one(request: TokenRequest) -> FormatOutcome:
+                return fetch_and_read(client, request, env=environment.kind.value)
 
             with ThreadPoolExecutor(max_workers=len(requests_)) as pool:
                 outcomes = list(pool.map(one, requests_))
@@ -244,25 +180,14 @@ def _inspect(args: argparse.Namespace) -> int:
             "Name it with --format."
         )
         return ExitStatus.UNREADABLE
-    outcome = Outcome(fmt, env="file", url=name, body=body)
-    _read_into(outcome, body, fmt, live=False)
+    outcome = read_answer(FormatOutcome(fmt, env="file", url=name, body=body), live=False)
     if args.show == "pretty" and outcome.error is None:
         print(pretty(body, fmt))
-        return outcome.exit_status
+        return exit_status(outcome)
     return _report([outcome], args.show, args.debug)
 
 
-def _read_into(outcome: Outcome, body: bytes, fmt: Format, *, live: bool = True) -> None:
-    try:
-        outcome.parsed = parse(body, fmt)
-    except ParseError as error:
-        outcome.error = error
-        return
-    outcome.warnings = list(outcome.parsed.warnings)
-    outcome.result = TokenResult.from_tree(outcome.parsed.tree, fmt, check_clock=live)
-
-
-def _report(outcomes: list[Outcome], show: str, debug: bool) -> int:
+def _report(outcomes: list[FormatOutcome], show: str, debug: bool) -> int:
     out = sys.stdout
     if show == "json":
         data = [outcome.as_json() for outcome in outcomes]
@@ -271,8 +196,7 @@ def _report(outcomes: list[Outcome], show: str, debug: bool) -> int:
     elif show == "raw":
         for outcome in outcomes:
             if len(outcomes) > 1:
-                title = outcome.format.title if outcome.format else ""
-                out.write(f"==> {title} <==\n")
+                out.write(f"==> {outcome.format.title} <==\n")
             out.flush()
             sys.stdout.buffer.write(outcome.body)
             sys.stdout.buffer.flush()
@@ -291,11 +215,11 @@ def _report(outcomes: list[Outcome], show: str, debug: bool) -> int:
             _print_form(outcome, out)
     for outcome in outcomes:
         _say_failure(outcome, debug)
-    return max(outcome.exit_status for outcome in outcomes)
+    return max(exit_status(outcome) for outcome in outcomes)
 
 
-def _print_form(outcome: Outcome, out: TextIO) -> None:
-    title = outcome.format.title if outcome.format else "?"
+def _print_form(outcome: FormatOutcome, out: TextIO) -> None:
+    title = outcome.format.title
     head = [title]
     if outcome.status_line:
         head.append(outcome.status_line)
@@ -344,8 +268,8 @@ def _print_form(outcome: Outcome, out: TextIO) -> None:
     out.write("\n")
 
 
-def _say_failure(outcome: Outcome, debug: bool) -> None:
-    prefix = f"{outcome.format.title}: " if outcome.format else ""
+def _say_failure(outcome: FormatOutcome, debug: bool) -> None:
+    prefix = f"{outcome.format.title}: "
     if outcome.error is not None:
         message = outcome.error.message
         if isinstance(outcome.error, ParseError) and outcome.error.position is not None:
@@ -355,7 +279,7 @@ def _say_failure(outcome: Outcome, debug: bool) -> None:
         _say(prefix + message)
         if debug and outcome.error.detail:
             sys.stderr.write(outcome.error.detail + "\n")
-    elif outcome.result is not None and outcome.exit_status is not ExitStatus.OK:
+    elif outcome.result is not None and exit_status(outcome) is not ExitStatus.OK:
         problems = outcome.result.problems or ("The answer carries no token.",)
         _say(prefix + problems[0])
 
@@ -395,12 +319,6 @@ def _positive_float(text: str) -> float:
 
 def _bool_text(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
-
-
-def _error_kind(error: TiketError) -> str:
-    if isinstance(error, FetchError):
-        return error.kind.value
-    return "unreadable" if isinstance(error, ParseError) else "input"
 
 
 def _say(message: str) -> None:

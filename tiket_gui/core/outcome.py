@@ -1,0 +1,132 @@
+"""One format's fetch, read and judged: what the CLI prints and the window shows.
+
+Everything here runs in a worker: fetching, parsing, pretty text and the typed result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from tiket_gui.core.errors import FetchError, ParseError, TiketError
+from tiket_gui.core.formats import Format, ParsedBody, parse, pretty
+from tiket_gui.core.result import TokenResult
+
+if TYPE_CHECKING:
+    from tiket_gui.core.client import CancelHandle, TokenClient
+    from tiket_gui.core.request import TokenRequest
+
+
+@dataclass
+class FormatOutcome:
+    format: Format
+    env: str = ""
+    url: str = ""
+    http_status: int | None = None
+    status_line: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    elapsed_ms: float | None = None
+    body: bytes = b""
+    proxy: str | None = None
+    parsed: ParsedBody | None = None
+    result: TokenResult | None = None
+    error: TiketError | None = None
+    pretty_text: str | None = None
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.parsed.warnings if self.parsed else ()
+
+    @property
+    def token(self) -> str | None:
+        return self.result.token if self.result else None
+
+    @property
+    def succeeded(self) -> bool:
+        return self.error is None and self.result is not None and self.result.succeeded
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "env": self.env,
+            "format": self.format.value,
+            "url": self.url,
+            "http_status": self.http_status,
+            "elapsed_ms": round(self.elapsed_ms, 1) if self.elapsed_ms is not None else None,
+            "proxy": self.proxy,
+        }
+        if self.result is not None:
+            data.update(self.result.as_json())
+        else:
+            data.update(
+                diagnostic=None,
+                output_type=None,
+                login_status=None,
+                token=None,
+                fields=None,
+                problems=[],
+            )
+        data["warnings"] = list(self.warnings)
+        data["error"] = (
+            {"kind": error_kind(self.error), "message": self.error.message}
+            if self.error is not None
+            else None
+        )
+        return data
+
+
+def read_answer(
+    outcome: FormatOutcome, *, live: bool = True, with_pretty: bool = False
+) -> FormatOutcome:
+    """Parse the outcome's body and judge it; `live` off for saved answers (no clock check)."""
+    try:
+        outcome.parsed = parse(outcome.body, outcome.format)
+    except ParseError as error:
+        outcome.error = error
+    else:
+        outcome.result = TokenResult.from_tree(
+            outcome.parsed.tree, outcome.format, check_clock=live
+        )
+    if with_pretty:
+        outcome.pretty_text = pretty(outcome.body, outcome.format) if outcome.parsed else None
+    return outcome
+
+
+def fetch_and_read(
+    client: TokenClient,
+    request: TokenRequest,
+    *,
+    env: str = "",
+    cancel: CancelHandle | None = None,
+    with_pretty: bool = False,
+) -> FormatOutcome:
+    """Fetch one format and read it; failures are kept in the outcome, never raised."""
+    outcome = FormatOutcome(request.output, env=env, url=request.redacted_url())
+    try:
+        raw = client.fetch(request, cancel=cancel)
+    except FetchError as error:
+        outcome.error = error
+        if error.response is not None:
+            outcome.http_status = error.response.status
+            outcome.status_line = error.response.status_line
+            outcome.headers = error.response.headers
+            outcome.body = error.response.body
+            outcome.elapsed_ms = error.response.elapsed_ms
+        return outcome
+    except TiketError as error:
+        outcome.error = error
+        return outcome
+    outcome.http_status = raw.status
+    outcome.status_line = raw.status_line
+    outcome.headers = raw.headers
+    outcome.elapsed_ms = raw.elapsed_ms
+    outcome.body = raw.body
+    outcome.proxy = raw.proxy
+    return read_answer(outcome, with_pretty=with_pretty)
+
+
+def error_kind(error: TiketError) -> str:
+    if isinstance(error, FetchError):
+        return error.kind.value
+    return "unreadable" if isinstance(error, ParseError) else "input"
