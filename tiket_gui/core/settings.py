@@ -1,0 +1,111 @@
+"""The window's settings as JSON under the platform's config folder, written atomically.
+
+The secret key is not a field here and never will be: it lives in the secret field only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "tiket-gui"
+SETTINGS_FILE = "settings.json"
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_path  # noqa: PLC0415  (deferred: start-up cost)
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+@dataclass
+class Settings:
+    environment: str = "emulator"
+    custom_url: str = ""
+    sandbox_https: bool = False
+    partner_id: str = "123456789"  # the docs' example partner, so a first fetch just works
+    partner_name: str = "Partner Name"
+    formats: list[str] = field(default_factory=lambda: ["json", "xml", "serialize", "array"])
+    lang: str = ""
+    primary_format: str = ""
+    window_geometry: str = ""
+    window_state: str = ""
+    splitter_state: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        """Known keys of the right type; anything else is left at its default."""
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            value = data.get(spec.name)
+            default = getattr(defaults, spec.name)
+            if isinstance(value, type(default)) and (
+                not isinstance(value, list) or all(isinstance(item, str) for item in value)
+            ):
+                values[spec.name] = value
+        return cls(**values)
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    notice: str = ""  # a sentence for the user when the file could not be used
+
+
+def load_settings(folder: Path | None = None) -> LoadedSettings:
+    path = (folder or config_dir()) / SETTINGS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError:
+        return LoadedSettings(
+            Settings(), f"The settings file {path} could not be read; defaults are in use."
+        )
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        aside = _move_aside(path)
+        return LoadedSettings(
+            Settings(),
+            f"The settings file was damaged and was moved to {aside.name}; defaults are in use.",
+        )
+    return LoadedSettings(Settings.from_json(data))
+
+
+def save_settings(settings: Settings, folder: Path | None = None) -> None:
+    """Write atomically: a crash or a full disk leaves the old file whole."""
+    target_dir = folder or config_dir()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    write_atomically(target_dir / SETTINGS_FILE, json.dumps(asdict(settings), indent=2) + "\n")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    with contextlib.suppress(OSError):
+        os.replace(path, aside)
+    return aside

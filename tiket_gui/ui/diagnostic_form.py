@@ -1,0 +1,144 @@
+"""The diagnostic block as a form: one read-only field per value, problems listed in words."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from tiket_gui.core.result import DIAGNOSTIC_KEYS, TokenResult
+from tiket_gui.ui.response_view import monospace_font
+
+_LABELS = {
+    "status": "Status",
+    "confirm": "Confirm",
+    "elapsetime": "Server time taken",
+    "memoryusage": "Memory used",
+    "unix_timestamp": "Server clock",
+    "lang": "Language",
+    "currency": "Currency",
+    "error_msgs": "Error",
+}
+_TIPS = {
+    "status": "diagnostic.status: 200 on success; other values (201, 211) mean the call failed",
+    "confirm": "diagnostic.confirm: 'success' when the call succeeded; absent on errors",
+    "elapsetime": "diagnostic.elapsetime: seconds the server spent on the call",
+    "memoryusage": "diagnostic.memoryusage: memory the server used for the call",
+    "unix_timestamp": "diagnostic.unix_timestamp: the server's clock, in seconds since 1970",
+    "lang": "diagnostic.lang: the language of texts in the answer (lang=id or en)",
+    "currency": "diagnostic.currency: the currency of prices in the answer",
+    "error_msgs": "diagnostic.error_msgs: why the API refused the call",
+}
+
+
+class DiagnosticForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagnosticForm")
+        self.fields: dict[str, QLineEdit] = {}
+        self._layout = QFormLayout()
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key in DIAGNOSTIC_KEYS:
+            self.fields[key] = self._add_row(f"diag_{key}", _LABELS[key], _TIPS[key])
+        self.output_type_edit = self._add_row(
+            "outputTypeEdit", "Output type", "output_type: the format the server answered in"
+        )
+        self.login_status_edit = self._add_row(
+            "loginStatusEdit", "Logged in", "login_status: whether the token carries a login"
+        )
+        self.fields["error_msgs"].setStyleSheet("QLineEdit { color: #cf222e; font-weight: bold; }")
+        self._set_error_row_visible(False)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._layout)
+        layout.addWidget(self.problems_label)
+
+    def _add_row(self, name: str, label: str, tip: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setReadOnly(True)
+        edit.setToolTip(tip)
+        edit.setFont(monospace_font())
+        self._layout.addRow(label, edit)
+        return edit
+
+    def _set_error_row_visible(self, visible: bool) -> None:
+        self._layout.setRowVisible(self.fields["error_msgs"], visible)
+
+    def clear(self) -> None:
+        for edit in (*self.fields.values(), self.output_type_edit, self.login_status_edit):
+            edit.clear()
+        self._set_error_row_visible(False)
+        self.problems_label.hide()
+
+    def show_result(self, result: TokenResult | None) -> None:
+        self.clear()
+        if result is None:
+            return
+        diagnostic = result.diagnostic
+        values = {
+            "status": _text(diagnostic.status),
+            "confirm": _text(diagnostic.confirm),
+            "elapsetime": f"{diagnostic.elapsetime:.4f} s"
+            if diagnostic.elapsetime is not None
+            else "",
+            "memoryusage": _text(diagnostic.memoryusage),
+            "unix_timestamp": _clock_text(diagnostic.unix_timestamp),
+            "lang": _text(diagnostic.lang),
+            "currency": _text(diagnostic.currency),
+            "error_msgs": _text(diagnostic.error_msgs),
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+            self.fields[key].setCursorPosition(0)
+        self._set_error_row_visible(bool(diagnostic.error_msgs))
+        self.output_type_edit.setText(_text(result.output_type))
+        login = result.login_status
+        self.login_status_edit.setText("" if login is None else ("true" if login else "false"))
+        if result.problems:
+            items = "".join(f"<li>{_html(problem)}</li>" for problem in result.problems)
+            self.problems_label.setText(f"<b>Problems found</b><ul style='margin:0'>{items}</ul>")
+            self.problems_label.show()
+
+
+def _clock_text(timestamp: int | None) -> str:
+    if timestamp is None:
+        return ""
+    try:
+        utc = datetime.fromtimestamp(timestamp, UTC)
+        local = utc.astimezone()
+    except (OverflowError, OSError, ValueError):
+        return str(timestamp)
+    skew = timestamp - time.time()
+    if abs(skew) < 2:
+        offset = "in step with this machine"
+    else:
+        direction = "ahead of" if skew > 0 else "behind"
+        offset = f"{_span(abs(skew))} {direction} this machine"
+    return f"{timestamp} · {utc:%Y-%m-%d %H:%M:%S} UTC · {local:%H:%M:%S} local · {offset}"
+
+
+def _span(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 172800:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.0f} days"
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

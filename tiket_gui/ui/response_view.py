@@ -1,0 +1,416 @@
+"""One format's answer: status, headers, the body pretty, raw or as a tree; find, copy, save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiket_gui.core.compare import type_name, value_text
+from tiket_gui.core.errors import ParseError
+from tiket_gui.core.formats import Format, decode_text
+from tiket_gui.core.outcome import FormatOutcome
+from tiket_gui.ui.highlighters import HIGHLIGHT_LIMIT_BYTES, FormatHighlighter
+from tiket_gui.ui.widgets import tool_button
+
+# One insertion of 10 MB blocks the GUI for about a second; 64 KB pieces keep each stall short.
+CHUNK_CHARS = 64 * 1024
+TREE_NODE_LIMIT = 20_000
+
+
+def monospace_font() -> Any:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+class ResponseView(QWidget):
+    """The tab of one format.
+
+    Signals:
+        message(str): a line for the status bar.
+        loaded(): the body is fully in the text view.
+    """
+
+    message = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, fmt: Format, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.format = fmt
+        self._outcome: FormatOutcome | None = None
+        self._generation = 0
+        self._pending: list[str] = []
+        self._tree_built = False
+
+        self.status_label = QLabel()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headers_button = tool_button(
+            "Headers", "Show or hide the HTTP headers of this answer", checkable=True
+        )
+        self.headers_view = QPlainTextEdit(readOnly=True)
+        self.headers_view.setFont(monospace_font())
+        self.headers_view.setMaximumHeight(110)
+        self.headers_view.hide()
+        self.headers_button.toggled.connect(self.headers_view.setVisible)
+
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName(f"banner_{fmt.value}")
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+
+        self.pretty_button = tool_button("Pretty", "Indented for reading", checkable=True)
+        self.pretty_button.setChecked(True)
+        self.raw_button = tool_button("Raw", "The body exactly as received", checkable=True)
+        self.tree_button = tool_button("Tree", "Fields as a tree with their types", checkable=True)
+        self.mode_group = QButtonGroup(self)
+        for button in (self.pretty_button, self.raw_button, self.tree_button):
+            self.mode_group.addButton(button)
+        self.mode_group.buttonToggled.connect(self._mode_changed)
+        self.find_button = tool_button("Find", "Find in the body (Ctrl+F)")
+        self.copy_button = tool_button("Copy", "Copy the text shown")
+        self.save_button = tool_button("Save…", "Save the body as received to a file")
+        self.find_button.clicked.connect(self.open_find)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.save_button.clicked.connect(self.save_body)
+
+        self.text_view = QPlainTextEdit(readOnly=True)
+        self.text_view.setObjectName(f"rawView_{fmt.value}")
+        self.text_view.setFont(monospace_font())
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_view.setUndoRedoEnabled(False)
+        self._highlighter = FormatHighlighter(self.text_view.document(), fmt)
+
+        self.tree_view = QTreeWidget()
+        self.tree_view.setObjectName(f"treeView_{fmt.value}")
+        self.tree_view.setHeaderLabels(["Key", "Value", "Type"])
+        self.tree_view.setColumnWidth(0, 220)
+        self.tree_view.setColumnWidth(1, 340)
+        self.tree_view.itemDoubleClicked.connect(self._copy_tree_value)
+        self.tree_view.setToolTip("Double-click a row to copy its value")
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.text_view)
+        self.stack.addWidget(self.tree_view)
+
+        self.find_edit = QLineEdit(placeholderText="Find")
+        self.find_edit.setObjectName(f"findEdit_{fmt.value}")
+        self.find_count = QLabel()
+        previous_button = tool_button("▲", "Previous match (Shift+Enter)")
+        next_button = tool_button("▼", "Next match (Enter)")
+        close_button = tool_button("✕", "Close the find bar (Esc)")
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.find_edit, self.find_count, previous_button, next_button, close_button):
+            find_layout.addWidget(widget)
+        self.find_bar.hide()
+        self.find_edit.textChanged.connect(lambda _text: self.find_next(from_start=True))
+        self.find_edit.returnPressed.connect(self.find_next)
+        next_button.clicked.connect(self.find_next)
+        previous_button.clicked.connect(self.find_previous)
+        close_button.clicked.connect(self.close_find)
+        QShortcut(QKeySequence("Shift+Return"), self.find_edit, self.find_previous)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_edit, self.close_find)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.headers_button)
+        tools = QHBoxLayout()
+        for button in (self.pretty_button, self.raw_button, self.tree_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.find_button, self.copy_button, self.save_button):
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.headers_view)
+        layout.addWidget(self.banner)
+        layout.addLayout(tools)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.stack, 1)
+
+    # -- showing an outcome ---------------------------------------------------------------------
+
+    @property
+    def outcome(self) -> FormatOutcome | None:
+        return self._outcome
+
+    def show_outcome(self, outcome: FormatOutcome) -> None:
+        self._outcome = outcome
+        self._tree_built = False
+        status = outcome.status_line or (outcome.error.message if outcome.error else "")
+        if outcome.elapsed_ms is not None:
+            status += f"  ·  {outcome.elapsed_ms:.0f} ms  ·  {len(outcome.body):,} bytes"
+        self.status_label.setText(status)
+        self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in outcome.headers))
+        self.headers_button.setEnabled(bool(outcome.headers))
+        self._show_banner(outcome)
+        can_pretty = outcome.pretty_text is not None
+        self.pretty_button.setEnabled(can_pretty)
+        self.tree_button.setEnabled(outcome.parsed is not None)
+        if not can_pretty and not self.raw_button.isChecked():
+            self.raw_button.setChecked(True)
+        self._mode_changed()
+
+    def _show_banner(self, outcome: FormatOutcome) -> None:
+        error = outcome.error
+        lines: list[str] = []
+        if isinstance(error, ParseError):
+            where = error.line_and_column(outcome.body)
+            at = (
+                f" (line {where[0]}, column {where[1]})"
+                if where and "line" not in error.message
+                else ""
+            )
+            lines.append(f"<b>Cannot read this answer:</b> {_html(error.message)}{at}")
+        elif error is not None and outcome.body:
+            lines.append(f"<b>{_html(error.message)}</b>")
+        if outcome.parsed and outcome.parsed.lenient:
+            lines.append("<b>Read leniently:</b> this is not valid strict PHP serialize.")
+        lines += [_html(warning) for warning in outcome.warnings]
+        self.banner.setVisible(bool(lines))
+        self.banner.setText("<br>".join(lines))
+        is_error = error is not None
+        self.banner.setStyleSheet(
+            "QLabel { padding: 6px; border-radius: 4px; "
+            + (
+                "background: rgba(207, 34, 46, 0.16); }"
+                if is_error
+                else "background: rgba(191, 135, 0, 0.18); }"
+            )
+        )
+
+    @Slot()
+    def _mode_changed(self, *_: object) -> None:
+        outcome = self._outcome
+        if self.tree_button.isChecked():
+            self.stack.setCurrentWidget(self.tree_view)
+            if outcome is not None and not self._tree_built:
+                self._build_tree(outcome)
+            return
+        self.stack.setCurrentWidget(self.text_view)
+        if outcome is None:
+            return
+        if self.pretty_button.isChecked() and outcome.pretty_text is not None:
+            self._set_text(outcome.pretty_text)
+        else:
+            self._set_text(decode_text(outcome.body))
+            if isinstance(outcome.error, ParseError) and outcome.error.position is not None:
+                self.loaded.connect(
+                    self._mark_error_position, Qt.ConnectionType.SingleShotConnection
+                )
+
+    def _set_text(self, text: str) -> None:
+        self._generation += 1
+        self.text_view.setExtraSelections([])
+        small = len(text) <= HIGHLIGHT_LIMIT_BYTES
+        self._highlighter.setDocument(self.text_view.document() if small else None)
+        if len(text) <= CHUNK_CHARS:
+            self.text_view.setPlainText(text)
+            self.loaded.emit()
+            return
+        if not small:
+            self.message.emit(
+                f"{self.format.title}: {len(text) / 1024 / 1024:.1f} MB shown without colours "
+                "to stay responsive."
+            )
+        self.text_view.clear()
+        self._pending = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)]
+        self._pending.reverse()
+        generation = self._generation
+        QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
+
+    def _insert_next_chunk(self, generation: int) -> None:
+        if generation != self._generation or not self._pending:
+            return
+        cursor = QTextCursor(self.text_view.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self._pending.pop())
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
+        else:
+            self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
+            self.loaded.emit()
+
+    @property
+    def is_loading(self) -> bool:
+        return bool(self._pending)
+
+    @Slot()
+    def _mark_error_position(self) -> None:
+        outcome = self._outcome
+        if outcome is None or not isinstance(outcome.error, ParseError):
+            return
+        position = outcome.error.position
+        if position is None:
+            return
+        start = len(outcome.body[:position].decode("utf-8", errors="replace"))
+        self.select_range(start, 1, error=True)
+
+    def select_range(self, start: int, length: int, *, error: bool = False) -> None:
+        cursor = self.text_view.textCursor()
+        cursor.setPosition(min(start, self.text_view.document().characterCount() - 1))
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, max(length, 1)
+        )
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        style = QTextCharFormat()
+        style.setBackground(QColor(207, 34, 46, 110) if error else QColor(255, 200, 0, 120))
+        selection.format = style
+        self.text_view.setExtraSelections([selection])
+        self.text_view.setTextCursor(cursor)
+        self.text_view.centerCursor()
+
+    def mark_field(self, path: str) -> bool:
+        """Select the field's key in the text shown; True when found."""
+        key = path.rsplit(".", 1)[-1].split("[", 1)[0]
+        if not key:
+            return False
+        text = self.text_view.toPlainText()
+        for candidate in (f'"{key}"', f"<{key}>", f"[{key}]", key):
+            index = text.find(candidate)
+            if index >= 0:
+                self.select_range(index, len(candidate))
+                return True
+        return False
+
+    # -- tree -----------------------------------------------------------------------------------
+
+    def _build_tree(self, outcome: FormatOutcome) -> None:
+        self.tree_view.clear()
+        self._tree_built = True
+        if outcome.parsed is None:
+            return
+        tree = outcome.parsed.tree
+        budget = [TREE_NODE_LIMIT]
+        top = _children(tree) or [("", tree)]
+        self.tree_view.addTopLevelItems([_tree_item(key, node, budget) for key, node in top])
+        self.tree_view.expandToDepth(1)
+        if budget[0] <= 0:
+            self.message.emit(
+                f"{self.format.title}: the tree shows the first {TREE_NODE_LIMIT:,} fields."
+            )
+
+    @Slot(QTreeWidgetItem, int)
+    def _copy_tree_value(self, item: QTreeWidgetItem, _column: int) -> None:
+        QGuiApplication.clipboard().setText(item.text(1))
+        self.message.emit(f"Copied the value of {item.text(0)}.")
+
+    # -- find, copy, save -----------------------------------------------------------------------
+
+    @Slot()
+    def open_find(self) -> None:
+        if self.tree_button.isChecked():
+            self.pretty_button.setChecked(True)
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    @Slot()
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.find_count.clear()
+        self.text_view.setFocus()
+
+    @Slot()
+    def find_next(self, from_start: bool = False) -> bool:
+        return self._find(backward=False, from_start=from_start)
+
+    @Slot()
+    def find_previous(self) -> bool:
+        return self._find(backward=True, from_start=False)
+
+    def _find(self, *, backward: bool, from_start: bool) -> bool:
+        needle = self.find_edit.text()
+        if not needle:
+            self.find_count.clear()
+            return False
+        if from_start:
+            self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.text_view.find(needle, flags)
+        if not found:
+            # wrap around once
+            self.text_view.moveCursor(
+                QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+            )
+            found = self.text_view.find(needle, flags)
+        text = self.text_view.toPlainText().lower()
+        total = text.count(needle.lower())
+        if found:
+            before = text[: self.text_view.textCursor().selectionStart()].count(needle.lower())
+            self.find_count.setText(f"{before + 1} of {total}")
+        else:
+            self.find_count.setText("no match")
+        return found
+
+    @Slot()
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.text_view.toPlainText())
+        self.message.emit(f"Copied the {self.format.title} text.")
+
+    @Slot()
+    def save_body(self) -> None:
+        if self._outcome is None:
+            return
+        suffix = {Format.JSON: "json", Format.XML: "xml"}.get(self.format, "txt")
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Save the {self.format.title} answer", f"getToken.{self.format.value}.{suffix}"
+        )
+        if not path:
+            return
+        try:
+            with open(path, "wb") as handle:
+                handle.write(self._outcome.body)
+        except OSError as error:
+            reason = error.strerror or "write failed"
+            self.message.emit(f"Could not save to {path}: {reason}. Choose another folder.")
+            return
+        self.message.emit(f"Saved the {self.format.title} answer to {path}.")
+
+
+def _tree_item(key: str, node: Any, budget: list[int]) -> QTreeWidgetItem:
+    shown = "" if isinstance(node, dict | list) else value_text(node)
+    item = QTreeWidgetItem([key, shown, type_name(node)])
+    budget[0] -= 1
+    for child_key, child in _children(node):
+        if budget[0] <= 0:
+            break
+        item.addChild(_tree_item(child_key, child, budget))
+    return item
+
+
+def _children(node: Any) -> list[tuple[str, Any]]:
+    if isinstance(node, dict):
+        return [(str(key), value) for key, value in node.items()]
+    if isinstance(node, list):
+        return [(f"[{index}]", value) for index, value in enumerate(node)]
+    return []
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
