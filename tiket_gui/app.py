@@ -1,0 +1,101 @@
+"""Start the window: arguments, the QApplication, one handler for exceptions in slots."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from types import TracebackType
+
+from tiket_gui import __version__
+
+log = logging.getLogger("tiket_gui")
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="tiket-gui", description="The tiket.com getToken workbench."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--env", help="sandbox, production, emulator, or a base URL")
+    parser.add_argument("--partner-id")
+    parser.add_argument("--partner-name")
+    parser.add_argument(
+        "--smoke", action="store_true", help="show the window until it is painted, then exit 0"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("tiket-gui")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("tiket-gui")
+
+    from tiket_gui.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow()
+    _apply_arguments(window, args)
+    sys.excepthook = _report_exception(window)
+    window.show()
+    if args.smoke:
+        # the first paint happens in the event loop; quit right after it
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.close()
+        return 0
+    return app.exec()
+
+
+def _apply_arguments(window: object, args: argparse.Namespace) -> None:
+    from tiket_gui.core.environments import EnvironmentKind, resolve_environment  # noqa: PLC0415
+    from tiket_gui.core.errors import InputError  # noqa: PLC0415
+    from tiket_gui.ui.main_window import MainWindow  # noqa: PLC0415
+
+    assert isinstance(window, MainWindow)
+    panel = window.request_panel
+    if args.partner_id is not None:
+        panel.partner_id_edit.setText(args.partner_id)
+    if args.partner_name is not None:
+        panel.partner_name_edit.setText(args.partner_name)
+    if args.env:
+        try:
+            environment = resolve_environment(args.env)
+        except InputError as error:
+            window.show_status(f"--env: {error.message}")
+            return
+        if environment.kind is EnvironmentKind.CUSTOM:
+            panel._custom_url = environment.base_url
+        panel.environment_combo.setCurrentIndex(
+            panel.environment_combo.findData(environment.kind.value)
+        )
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _report_exception(window: object) -> ExceptHook:
+    """An exception in any slot is logged (secret masked) and told, and the app keeps running."""
+
+    def handler(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        from tiket_gui.core.request import scrub  # noqa: PLC0415
+
+        text = scrub("".join(traceback.format_exception(kind, error, trace)))
+        secret = getattr(getattr(window, "request_panel", None), "secret_edit", None)
+        if secret is not None:
+            text = scrub(text, secret.text())
+        log.error("unexpected error: %s", text)
+        show = getattr(window, "show_status", None)
+        if show is not None:
+            show("Something went wrong inside tiket-gui; it keeps running. The log has details.")
+
+    return handler

@@ -1,0 +1,364 @@
+"""The request side: where to, who is asking, the secret, the formats, and a live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiket_gui.core.environments import (
+    SANDBOX_HTTPS_URL,
+    EnvironmentKind,
+    default_base_url,
+    is_loopback_host,
+    make_environment,
+)
+from tiket_gui.core.errors import InputError
+from tiket_gui.core.formats import Format
+from tiket_gui.core.request import LANGUAGES, TokenRequest
+from tiket_gui.core.settings import Settings
+from tiket_gui.ui.response_view import monospace_font
+from tiket_gui.ui.widgets import tool_button
+
+FORMAT_CHECK_NAMES = {
+    Format.JSON: "formatJsonCheck",
+    Format.XML: "formatXmlCheck",
+    Format.SERIALIZE: "formatSerializeCheck",
+    Format.ARRAY: "formatArrayCheck",
+}
+_KINDS = [
+    EnvironmentKind.SANDBOX,
+    EnvironmentKind.PRODUCTION,
+    EnvironmentKind.EMULATOR,
+    EnvironmentKind.CUSTOM,
+]
+
+
+class RequestPanel(QWidget):
+    """Signals:
+    changed(): any field changed; the preview and the Fetch button follow.
+    fetchRequested(): the user asked to fetch.
+    cancelRequested(): the user asked to cancel.
+    environmentChanged(str): the EnvironmentKind value now chosen.
+    """
+
+    changed = Signal()
+    fetchRequested = Signal()
+    cancelRequested = Signal()
+    environmentChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._emulator_url = ""
+        self._sandbox_https = False
+        self._custom_url = ""
+        self._busy = False
+
+        self.environment_combo = QComboBox()
+        self.environment_combo.setObjectName("environmentCombo")
+        for kind in _KINDS:
+            self.environment_combo.addItem(kind.label, kind.value)
+        self.environment_combo.setToolTip(
+            "Sandbox: test data (http:// as the docs give it). Production: real data, HTTPS "
+            "only. Local emulator: a stand-in on this machine. Custom URL: a proxy or mirror."
+        )
+        self.base_url_edit = QLineEdit()
+        self.base_url_edit.setObjectName("baseUrlEdit")
+        self.base_url_edit.setToolTip("The base URL requests go to; editable for Custom URL")
+        self.security_badge = QLabel()
+        self.security_badge.setObjectName("securityBadge")
+        self.security_badge.setWordWrap(True)
+        self.use_https_button = tool_button(
+            "Use HTTPS",
+            "Send the sandbox request over HTTPS (the docs warn its certificate "
+            "may fail; switch back if it does)",
+        )
+        self.use_https_button.setObjectName("useHttpsButton")
+        self.use_https_button.clicked.connect(self._toggle_sandbox_https)
+
+        self.partner_id_edit = QLineEdit()
+        self.partner_id_edit.setObjectName("partnerIdEdit")
+        self.partner_id_edit.setPlaceholderText("123456789")
+        self.partner_id_edit.setToolTip(
+            "Your business ID from tiket.com (first part of the User-Agent)"
+        )
+        self.partner_name_edit = QLineEdit()
+        self.partner_name_edit.setObjectName("partnerNameEdit")
+        self.partner_name_edit.setPlaceholderText("Partner Name")
+        self.partner_name_edit.setToolTip("Your business name (second part of the User-Agent)")
+        self.user_agent_label = QLabel()
+        self.user_agent_label.setObjectName("userAgentLabel")
+        self.user_agent_label.setFont(monospace_font())
+        self.user_agent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_agent_label.setToolTip(
+            "The firewall blocks every request whose User-Agent is not twh:ID;NAME;"
+        )
+
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setObjectName("secretKeyEdit")
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText("the key tiket.com gave you (never saved)")
+        self.secret_edit.setToolTip(
+            "Sent only as secretkey= on getToken; never written to disk, history or logs"
+        )
+        self.reveal_button = tool_button("Show", "Show or hide the secret key", checkable=True)
+        self.reveal_button.setObjectName("revealSecretButton")
+        self.reveal_button.toggled.connect(self._reveal_secret)
+        self.renew_edit = QLineEdit()
+        self.renew_edit.setObjectName("renewTokenEdit")
+        self.renew_edit.setPlaceholderText("optional: a token to renew")
+        self.renew_edit.setToolTip("Renew Token: sends token=… so the login information is kept")
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("langCombo")
+        self.lang_combo.addItem("Server default", "")
+        for code, name in zip(LANGUAGES, ("Indonesian (id)", "English (en)"), strict=True):
+            self.lang_combo.addItem(name, code)
+        self.lang_combo.setToolTip("lang= changes the language of the answer's texts")
+
+        self.format_checks: dict[Format, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt, mnemonic in zip(Format, ("&JSON", "&XML", "Se&rialize", "&Array"), strict=True):
+            check = QCheckBox(mnemonic)
+            check.setObjectName(FORMAT_CHECK_NAMES[fmt])
+            check.setChecked(True)
+            check.setToolTip(
+                "array is the API's default: PHP print_r text"
+                if fmt is Format.ARRAY
+                else f"output={fmt.value}"
+            )
+            check.toggled.connect(self._on_changed)
+            formats_row.addWidget(check)
+            self.format_checks[fmt] = check
+        formats_row.addStretch(1)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("requestPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(monospace_font())
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setToolTip("The request as it will be sent, secret masked")
+        self.blocked_label = QLabel()
+        self.blocked_label.setObjectName("fetchBlockedLabel")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet("QLabel { color: #cf222e; }")
+
+        self.fetch_button = QPushButton("&Fetch")
+        self.fetch_button.setObjectName("fetchButton")
+        self.fetch_button.setDefault(True)
+        self.fetch_button.setToolTip("Fetch a token in every chosen format (Ctrl+Enter)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip("Stop the fetch in progress (Esc)")
+        self.cancel_button.setEnabled(False)
+        self.fetch_button.clicked.connect(self.fetchRequested)
+        self.cancel_button.clicked.connect(self.cancelRequested)
+
+        where = QGroupBox("Where")
+        where_form = QFormLayout(where)
+        where_form.addRow("&Environment", self.environment_combo)
+        where_form.addRow("Base &URL", self.base_url_edit)
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.security_badge, 1)
+        badge_row.addWidget(self.use_https_button)
+        where_form.addRow(badge_row)
+        who = QGroupBox("Who")
+        who_form = QFormLayout(who)
+        who_form.addRow("Partner &ID", self.partner_id_edit)
+        who_form.addRow("Partner &name", self.partner_name_edit)
+        who_form.addRow("User-Agent", self.user_agent_label)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.reveal_button)
+        who_form.addRow("&Secret key", secret_row)
+        what = QGroupBox("What")
+        what_form = QFormLayout(what)
+        what_form.addRow("Formats", formats_row)
+        what_form.addRow("&Language", self.lang_combo)
+        what_form.addRow("Renew &token", self.renew_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fetch_button, 1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        for group in (where, who, what):
+            layout.addWidget(group)
+        layout.addWidget(QLabel("Request preview"))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.blocked_label)
+        layout.addLayout(buttons)
+
+        for edit in (
+            self.partner_id_edit,
+            self.partner_name_edit,
+            self.secret_edit,
+            self.renew_edit,
+        ):
+            edit.textChanged.connect(self._on_changed)
+        self.base_url_edit.textEdited.connect(self._custom_url_edited)
+        self.lang_combo.currentIndexChanged.connect(self._on_changed)
+        self.environment_combo.currentIndexChanged.connect(self._environment_changed)
+        self._environment_changed()
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def environment_kind(self) -> EnvironmentKind:
+        return EnvironmentKind(self.environment_combo.currentData())
+
+    def base_url(self) -> str:
+        return self.base_url_edit.text().strip()
+
+    def chosen_formats(self) -> list[Format]:
+        return [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
+
+    def set_emulator_url(self, url: str) -> None:
+        self._emulator_url = url
+        if self.environment_kind() is EnvironmentKind.EMULATOR:
+            self.base_url_edit.setText(url)
+            self._on_changed()
+
+    def build_requests(self) -> tuple[list[TokenRequest], list[InputError]]:
+        """The requests the form describes, or why it cannot be sent yet."""
+        problems: list[InputError] = []
+        base_url = ""
+        kind = self.environment_kind()
+        if kind is EnvironmentKind.EMULATOR and not self._emulator_url:
+            problems.append(InputError("base_url", "The local emulator is starting…"))
+        else:
+            try:
+                base_url = make_environment(kind, self.base_url()).base_url
+            except InputError as error:
+                problems.append(error)
+        formats = self.chosen_formats()
+        if not formats:
+            problems.append(InputError("formats", "Choose at least one format to fetch."))
+        requests = [
+            TokenRequest(
+                base_url=base_url,
+                partner_id=self.partner_id_edit.text(),
+                partner_name=self.partner_name_edit.text(),
+                secret_key=self.secret_edit.text(),
+                output=fmt,
+                renew_token=self.renew_edit.text().strip(),
+                lang=str(self.lang_combo.currentData()),
+            )
+            for fmt in formats or [Format.JSON]
+        ]
+        problems += [p for p in requests[0].problems() if p.field != "base_url" or base_url]
+        return (requests if formats else []), problems
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.cancel_button.setEnabled(busy)
+        self._on_changed()
+
+    def load(self, settings: Settings) -> None:
+        self._sandbox_https = settings.sandbox_https
+        self._custom_url = settings.custom_url
+        self.partner_id_edit.setText(settings.partner_id)
+        self.partner_name_edit.setText(settings.partner_name)
+        for fmt, check in self.format_checks.items():
+            check.setChecked(fmt.value in settings.formats)
+        lang_index = self.lang_combo.findData(settings.lang)
+        self.lang_combo.setCurrentIndex(max(lang_index, 0))
+        index = self.environment_combo.findData(settings.environment)
+        self.environment_combo.setCurrentIndex(max(index, 0))
+        self._environment_changed()
+
+    def store(self, settings: Settings) -> None:
+        settings.environment = self.environment_kind().value
+        settings.custom_url = self._custom_url
+        settings.sandbox_https = self._sandbox_https
+        settings.partner_id = self.partner_id_edit.text()
+        settings.partner_name = self.partner_name_edit.text()
+        settings.formats = [fmt.value for fmt in self.chosen_formats()]
+        settings.lang = str(self.lang_combo.currentData())
+
+    # -- reactions ------------------------------------------------------------------------------
+
+    @Slot()
+    def _environment_changed(self, *_: object) -> None:
+        kind = self.environment_kind()
+        urls = {
+            EnvironmentKind.SANDBOX: SANDBOX_HTTPS_URL
+            if self._sandbox_https
+            else default_base_url(kind),
+            EnvironmentKind.PRODUCTION: default_base_url(kind),
+            EnvironmentKind.EMULATOR: self._emulator_url,
+            EnvironmentKind.CUSTOM: self._custom_url,
+        }
+        self.base_url_edit.setText(urls[kind])
+        self.base_url_edit.setReadOnly(kind is not EnvironmentKind.CUSTOM)
+        self.base_url_edit.setPlaceholderText(
+            "https://proxy.example.com/tiket" if kind is EnvironmentKind.CUSTOM else "starting…"
+        )
+        self.environmentChanged.emit(kind.value)
+        self._on_changed()
+
+    @Slot(str)
+    def _custom_url_edited(self, text: str) -> None:
+        self._custom_url = text.strip()
+        self._on_changed()
+
+    @Slot()
+    def _toggle_sandbox_https(self) -> None:
+        self._sandbox_https = not self._sandbox_https
+        self._environment_changed()
+
+    @Slot(bool)
+    def _reveal_secret(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.secret_edit.setEchoMode(mode)
+        self.reveal_button.setText("Hide" if shown else "Show")
+
+    @Slot()
+    def _on_changed(self, *_: object) -> None:
+        requests, problems = self.build_requests()
+        self._update_badge()
+        agent = f"twh:{self.partner_id_edit.text()};{self.partner_name_edit.text()};"
+        agent_problem = next(
+            (p.message for p in problems if p.field in ("partner_id", "partner_name")), ""
+        )
+        self.user_agent_label.setText(agent)
+        self.user_agent_label.setStyleSheet("QLabel { color: #cf222e; }" if agent_problem else "")
+        self.user_agent_label.setToolTip(agent_problem or "The User-Agent the firewall expects")
+        if requests and not any(p.field == "base_url" for p in problems):
+            first = requests[0]
+            lines = [f"GET {r.redacted_url()}" for r in requests]
+            lines += [f"{name}: {value}" for name, value in first.headers().items()]
+            self.preview.setPlainText("\n".join(lines))
+        else:
+            self.preview.setPlainText("")
+        blocked = problems[0].message if problems else ""
+        self.blocked_label.setText(blocked)
+        self.blocked_label.setVisible(bool(blocked))
+        self.fetch_button.setEnabled(not problems and not self._busy)
+        self.fetch_button.setToolTip(blocked or "Fetch a token in every chosen format (Ctrl+Enter)")
+        self.changed.emit()
+
+    def _update_badge(self) -> None:
+        kind = self.environment_kind()
+        url = self.base_url()
+        host = url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
+        if url.startswith("https://"):
+            text, style = "🔒 HTTPS: the secret travels encrypted.", "color: #1a7f37;"
+        elif url and is_loopback_host(host):
+            text, style = "This machine only: nothing leaves it.", "color: #57606a;"
+        elif url:
+            text = "⚠ Plain HTTP: the secret key travels unencrypted."
+            style = "color: #9a6700; font-weight: bold;"
+        else:
+            text, style = "", ""
+        self.security_badge.setText(text)
+        self.security_badge.setStyleSheet(f"QLabel {{ {style} }}")
+        self.use_https_button.setVisible(kind is EnvironmentKind.SANDBOX)
+        self.use_https_button.setText("Use HTTP" if self._sandbox_https else "Use HTTPS")
