@@ -151,6 +151,27 @@ class TokenRequest:
         return " ".join(parts)
 
 
+def describe_requests(requests: list[TokenRequest]) -> str:
+    """The requests of one fetch as a person reads them: one URL, its parameters, the headers.
+
+    They differ only in `output`, so the formats are listed on that one line.
+    """
+    if not requests:
+        return ""
+    first = requests[0]
+    lines = [f"GET {first.endpoint}"]
+    shown = first.redacted_url().split("?", 1)[1].split("&")
+    for parameter in shown:
+        name = parameter.split("=", 1)[0]
+        if name == "output" and len(requests) > 1:
+            formats = ", ".join(request.output.value for request in requests)
+            lines.append(f"  output = {formats}  (one request each)")
+        else:
+            lines.append("  " + parameter.replace("=", " = ", 1))
+    lines += [f"{name}: {value}" for name, value in first.headers().items()]
+    return "\n".join(lines)
+
+
 def shorten_token(token: str) -> str:
     return token if len(token) <= 12 else f"{token[:8]}…"
 

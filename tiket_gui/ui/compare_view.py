@@ -83,7 +83,11 @@ class CompareView(QWidget):
         layout.addWidget(self.stack, 1)
 
     def show_outcomes(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
-        readable = {fmt: o for fmt, o in outcomes.items() if o.parsed is not None}
+        readable = {
+            fmt: outcomes[fmt]
+            for fmt in Format
+            if fmt in outcomes and outcomes[fmt].parsed is not None
+        }
         self.formats = list(readable)
         self.rows = compare({fmt: o.parsed.tree for fmt, o in readable.items() if o.parsed})
         self._fill_table()

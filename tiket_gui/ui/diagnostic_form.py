@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from tiket_gui.core.result import DIAGNOSTIC_KEYS, TokenResult
 from tiket_gui.ui.response_view import monospace_font
@@ -38,15 +38,37 @@ class DiagnosticForm(QWidget):
         super().__init__(parent)
         self.setObjectName("diagnosticForm")
         self.fields: dict[str, QLineEdit] = {}
-        self._layout = QFormLayout()
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # two columns of short values, then the long ones across the whole width
+        self._left = QFormLayout()
+        self._right = QFormLayout()
+        self._wide = QFormLayout()
+        for form in (self._left, self._right, self._wide):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        placement = {
+            "status": self._left,
+            "confirm": self._left,
+            "lang": self._left,
+            "currency": self._left,
+            "elapsetime": self._right,
+            "memoryusage": self._right,
+            "unix_timestamp": self._wide,
+            "error_msgs": self._wide,
+        }
         for key in DIAGNOSTIC_KEYS:
-            self.fields[key] = self._add_row(f"diag_{key}", _LABELS[key], _TIPS[key])
+            self.fields[key] = self._add_row(
+                placement[key], f"diag_{key}", _LABELS[key], _TIPS[key]
+            )
         self.output_type_edit = self._add_row(
-            "outputTypeEdit", "Output type", "output_type: the format the server answered in"
+            self._right,
+            "outputTypeEdit",
+            "Output type",
+            "output_type: the format the server answered in",
         )
         self.login_status_edit = self._add_row(
-            "loginStatusEdit", "Logged in", "login_status: whether the token carries a login"
+            self._right,
+            "loginStatusEdit",
+            "Logged in",
+            "login_status: whether the token carries a login",
         )
         self.fields["error_msgs"].setStyleSheet("QLineEdit { color: #cf222e; font-weight: bold; }")
         self._set_error_row_visible(False)
@@ -56,22 +78,27 @@ class DiagnosticForm(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_label.hide()
+        columns = QHBoxLayout()
+        columns.addLayout(self._left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(self._right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._layout)
+        layout.addLayout(columns)
+        layout.addLayout(self._wide)
         layout.addWidget(self.problems_label)
 
-    def _add_row(self, name: str, label: str, tip: str) -> QLineEdit:
+    def _add_row(self, form: QFormLayout, name: str, label: str, tip: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setReadOnly(True)
         edit.setToolTip(tip)
         edit.setFont(monospace_font())
-        self._layout.addRow(label, edit)
+        form.addRow(label, edit)
         return edit
 
     def _set_error_row_visible(self, visible: bool) -> None:
-        self._layout.setRowVisible(self.fields["error_msgs"], visible)
+        self._wide.setRowVisible(self.fields["error_msgs"], visible)
 
     def clear(self) -> None:
         for edit in (*self.fields.values(), self.output_type_edit, self.login_status_edit):

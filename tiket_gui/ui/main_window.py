@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         request_scroll = QScrollArea()
         request_scroll.setWidgetResizable(True)
         request_scroll.setWidget(self.request_panel)
-        request_scroll.setMinimumWidth(330)
+        request_scroll.setMinimumWidth(340)
+        request_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.outcome_badge = QLabel()
         self.outcome_badge.setObjectName("outcomeBadge")
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.answer_splitter.addWidget(form_scroll)
         self.answer_splitter.addWidget(self.response_tabs)
         self.answer_splitter.setStretchFactor(1, 3)
+        self.answer_splitter.setSizes([230, 560])
 
         summary = QHBoxLayout()
         summary.addWidget(self.outcome_badge)
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.resizeDocks([self.history_dock], [110], Qt.Orientation.Vertical)
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setObjectName("busyIndicator")

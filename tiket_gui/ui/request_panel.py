@@ -26,7 +26,7 @@ from tiket_gui.core.environments import (
 )
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.request import LANGUAGES, TokenRequest
+from tiket_gui.core.request import LANGUAGES, TokenRequest, describe_requests
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.response_view import monospace_font
 from tiket_gui.ui.widgets import tool_button
@@ -128,6 +128,7 @@ class RequestPanel(QWidget):
 
         self.format_checks: dict[Format, QCheckBox] = {}
         formats_row = QHBoxLayout()
+        formats_row.setSpacing(10)
         for fmt, mnemonic in zip(Format, ("&JSON", "&XML", "Se&rialize", "&Array"), strict=True):
             check = QCheckBox(mnemonic)
             check.setObjectName(FORMAT_CHECK_NAMES[fmt])
@@ -180,7 +181,9 @@ class RequestPanel(QWidget):
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret_edit, 1)
         secret_row.addWidget(self.reveal_button)
-        who_form.addRow("&Secret key", secret_row)
+        secret_label = QLabel("&Secret key")
+        secret_label.setBuddy(self.secret_edit)
+        who_form.addRow(secret_label, secret_row)
         what = QGroupBox("What")
         what_form = QFormLayout(what)
         what_form.addRow("Formats", formats_row)
@@ -331,13 +334,8 @@ class RequestPanel(QWidget):
         self.user_agent_label.setText(agent)
         self.user_agent_label.setStyleSheet("QLabel { color: #cf222e; }" if agent_problem else "")
         self.user_agent_label.setToolTip(agent_problem or "The User-Agent the firewall expects")
-        if requests and not any(p.field == "base_url" for p in problems):
-            first = requests[0]
-            lines = [f"GET {r.redacted_url()}" for r in requests]
-            lines += [f"{name}: {value}" for name, value in first.headers().items()]
-            self.preview.setPlainText("\n".join(lines))
-        else:
-            self.preview.setPlainText("")
+        usable = requests and not any(p.field == "base_url" for p in problems)
+        self.preview.setPlainText(describe_requests(requests) if usable else "")
         blocked = problems[0].message if problems else ""
         self.blocked_label.setText(blocked)
         self.blocked_label.setVisible(bool(blocked))

@@ -1,0 +1,104 @@
+"""Render the window's main states to PNG files, as a user sees them (run under Xvfb).
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+SECRET = "demo-secret-1"
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/out")
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="tiket-gui-shots-"))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(home / name.lower())
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    from tiket_gui.ui.main_window import MainWindow
+
+    def settle(ms: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def fetch_and_wait(window: MainWindow) -> None:
+        window.fetch()
+        for _ in range(100):
+            if window._current is None:
+                break
+            settle(50)
+        settle(300)
+
+    def shot(window: MainWindow, name: str) -> None:
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    settle(500)
+    shot(window, "01-first-run")
+
+    window.request_panel.secret_edit.setText(SECRET)
+    fetch_and_wait(window)
+    shot(window, "02-success-four-formats")
+
+    window.response_tabs.setCurrentWidget(window.compare_view)
+    shot(window, "03-compare")
+
+    window.request_panel.secret_edit.setText("not-the-key!")
+    fetch_and_wait(window)
+    window.response_tabs.setCurrentIndex(0)
+    shot(window, "04-api-error")
+
+    window.request_panel.secret_edit.setText(SECRET)
+    window.request_panel.environment_combo.setCurrentIndex(
+        window.request_panel.environment_combo.findData("custom")
+    )
+    window.request_panel.base_url_edit.setText("http://127.0.0.1:9")
+    window.request_panel._custom_url_edited("http://127.0.0.1:9")
+    fetch_and_wait(window)
+    shot(window, "05-network-error")
+    window.close()
+
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#242528"),
+        (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#3b78e7"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
+        (QPalette.ColorRole.ToolTipText, "#e8eaed"), (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    ):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    window.request_panel.environment_combo.setCurrentIndex(
+        window.request_panel.environment_combo.findData("emulator")
+    )
+    window.request_panel.secret_edit.setText(SECRET)
+    settle(300)
+    fetch_and_wait(window)
+    shot(window, "06-dark-palette")
+    window.resize(900, 600)
+    shot(window, "07-small-900x600")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
