@@ -1,6 +1,6 @@
 """Render the window's main states to PNG files, as a user sees them (run under Xvfb).
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_DIR
+xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_DIR
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tiket_gui.ui.main_window import MainWindow
+
 SECRET = "demo-secret-1"
 
 
@@ -25,7 +27,6 @@ def main() -> int:
         os.environ[name] = str(home / name.lower())
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    from tiket_gui.ui.main_window import MainWindow
 
     def settle(ms: int = 300) -> None:
         loop = QEventLoop()
@@ -75,12 +76,18 @@ def main() -> int:
 
     dark = QPalette()
     for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#242528"),
-        (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#3b78e7"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
-        (QPalette.ColorRole.ToolTipText, "#e8eaed"), (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.AlternateBase, "#242528"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#2d2e31"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.Highlight, "#3b78e7"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
+        (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
     ):
         dark.setColor(role, QColor(colour))
     app.setPalette(dark)

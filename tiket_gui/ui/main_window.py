@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -107,11 +107,23 @@ class FetchRecord:
             return "HTTP error" if error.kind in _HTTP_KINDS else "Network error"
         return "Unreadable" if isinstance(error, ParseError) else "Network error"
 
+    @property
+    def has_bodies(self) -> bool:
+        return any(outcome.body for outcome in self.outcomes.values())
+
     def first_failure(self) -> FormatOutcome | None:
         return next((o for o in self.outcomes.values() if o.error is not None), None)
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    fetchFinished(object): the FetchRecord of a fetch whose every format came back.
+    fetchCancelled(): the user cancelled the fetch in progress.
+    """
+
+    fetchFinished = Signal(object)
+    fetchCancelled = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -131,8 +143,9 @@ class MainWindow(QMainWindow):
         request_scroll = QScrollArea()
         request_scroll.setWidgetResizable(True)
         request_scroll.setWidget(self.request_panel)
-        request_scroll.setMinimumWidth(340)
         request_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = request_scroll.verticalScrollBar().sizeHint().width()
+        request_scroll.setMinimumWidth(self.request_panel.minimumSizeHint().width() + scrollbar + 4)
 
         self.outcome_badge = QLabel()
         self.outcome_badge.setObjectName("outcomeBadge")
@@ -201,10 +214,13 @@ class MainWindow(QMainWindow):
         self.response_tabs.setObjectName("responseTabs")
         self.response_views: dict[Format, ResponseView] = {}
         for fmt in Format:
-            view = ResponseView(fmt)
+            # parented from the start so every rawView_* exists before the first fetch
+            view = ResponseView(fmt, self.response_tabs)
+            view.hide()
             view.message.connect(self.show_status)
             self.response_views[fmt] = view
-        self.compare_view = CompareView()
+        self.compare_view = CompareView(self.response_tabs)
+        self.compare_view.hide()
         self.compare_view.fieldSelected.connect(self._mark_field)
 
         self.answer_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -365,7 +381,9 @@ class MainWindow(QMainWindow):
         self._current = None
         self._set_busy(False)
         self._add_history(record)
-        if record.readable:
+        # an unreadable body is shown (error position marked) only when no good answer would
+        # be pushed off screen; otherwise it waits in the history
+        if record.readable or (self._shown is None and record.has_bodies):
             self._show_record(record)
             renewed = self.request_panel.renew_edit.text()
             primary = record.primary()
@@ -374,6 +392,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_failure(record)
         self._save_settings()
+        self.fetchFinished.emit(record)
 
     @Slot()
     def cancel(self) -> None:
@@ -384,6 +403,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self._set_busy(False)
         self.show_status("Cancelled: the answer on screen is from the fetch before.")
+        self.fetchCancelled.emit()
 
     @Slot()
     def renew_token(self) -> None:
@@ -474,6 +494,8 @@ class MainWindow(QMainWindow):
             message += (
                 f" The answer below is from {self._shown.fetched_at:%H:%M:%S} and is not current."
             )
+            if record.has_bodies:
+                message += " Select the fetch in the history to see what came back."
             self.timing_label.setText(
                 f"not current · fetched {self._shown.fetched_at:%H:%M:%S} · failed just now"
             )
@@ -588,7 +610,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         record = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(record, FetchRecord) and record.readable:
+        if isinstance(record, FetchRecord) and (record.readable or record.has_bodies):
             self._show_record(record, from_history=self.history_view.row(item) != 0)
         elif isinstance(record, FetchRecord):
             self._failed_record = record

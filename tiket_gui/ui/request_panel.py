@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +102,10 @@ class RequestPanel(QWidget):
         self.user_agent_label = QLabel()
         self.user_agent_label.setObjectName("userAgentLabel")
         self.user_agent_label.setFont(monospace_font())
+        # a long partner name must not widen the panel: the tooltip and preview show it whole
+        self.user_agent_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.user_agent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_agent_label.setToolTip(
             "The firewall blocks every request whose User-Agent is not twh:ID;NAME;"
@@ -127,8 +133,8 @@ class RequestPanel(QWidget):
         self.lang_combo.setToolTip("lang= changes the language of the answer's texts")
 
         self.format_checks: dict[Format, QCheckBox] = {}
-        formats_row = QHBoxLayout()
-        formats_row.setSpacing(10)
+        formats_row = QGridLayout()
+        formats_row.setHorizontalSpacing(12)
         for fmt, mnemonic in zip(Format, ("&JSON", "&XML", "Se&rialize", "&Array"), strict=True):
             check = QCheckBox(mnemonic)
             check.setObjectName(FORMAT_CHECK_NAMES[fmt])
@@ -139,9 +145,8 @@ class RequestPanel(QWidget):
                 else f"output={fmt.value}"
             )
             check.toggled.connect(self._on_changed)
-            formats_row.addWidget(check)
+            formats_row.addWidget(check, len(self.format_checks) // 2, len(self.format_checks) % 2)
             self.format_checks[fmt] = check
-        formats_row.addStretch(1)
 
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("requestPreview")

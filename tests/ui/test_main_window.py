@@ -1,0 +1,356 @@
+"""The window driven as a user would, by the object names of DESIGN.md, on the real emulator."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import DEMO_SECRET, fetch, use_custom_url
+from tiket_gui.core.formats import Format
+from tiket_gui.emulator import EmulatorConfig, start_in_thread
+from tiket_gui.ui.main_window import MainWindow
+
+OBJECT_NAMES = {
+    "environmentCombo": QComboBox,
+    "baseUrlEdit": QLineEdit,
+    "partnerIdEdit": QLineEdit,
+    "partnerNameEdit": QLineEdit,
+    "secretKeyEdit": QLineEdit,
+    "renewTokenEdit": QLineEdit,
+    "formatJsonCheck": QCheckBox,
+    "formatXmlCheck": QCheckBox,
+    "formatSerializeCheck": QCheckBox,
+    "formatArrayCheck": QCheckBox,
+    "fetchButton": QPushButton,
+    "cancelButton": QPushButton,
+    "tokenEdit": QLineEdit,
+    "copyTokenButton": QPushButton,
+    "renewTokenButton": QPushButton,
+    "diagnosticForm": QWidget,
+    "responseTabs": QTabWidget,
+    "rawView_json": QPlainTextEdit,
+    "rawView_xml": QPlainTextEdit,
+    "rawView_serialize": QPlainTextEdit,
+    "rawView_array": QPlainTextEdit,
+    "compareTable": QTableWidget,
+    "historyView": QWidget,
+    "outputTypeEdit": QLineEdit,
+    "loginStatusEdit": QLineEdit,
+}
+DIAG_FIELDS = [
+    "diag_status",
+    "diag_confirm",
+    "diag_elapsetime",
+    "diag_memoryusage",
+    "diag_unix_timestamp",
+    "diag_lang",
+    "diag_currency",
+    "diag_error_msgs",
+]
+
+
+def _find(window: MainWindow, name: str, kind: type[QWidget] = QWidget) -> QWidget | None:
+    return window.findChild(kind, name)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def test_every_object_name_of_the_contract(window: MainWindow) -> None:
+    missing = [name for name, kind in OBJECT_NAMES.items() if _find(window, name, kind) is None]
+    assert missing == []
+    form = _find(window, "diagnosticForm")
+    assert form is not None
+    for name in DIAG_FIELDS:
+        assert form.findChild(QLineEdit, name) is not None, name
+    combo = window.request_panel.environment_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    for start, text in zip(
+        ("Sandbox", "Production", "Local emulator", "Custom"), texts, strict=True
+    ):
+        assert text.startswith(start)
+    assert window.request_panel.secret_edit.echoMode() is QLineEdit.EchoMode.Password
+
+
+def test_first_run_starts_on_the_emulator_with_the_docs_partner(window: MainWindow) -> None:
+    panel = window.request_panel
+    assert panel.environment_combo.currentData() == "emulator"
+    assert panel.base_url_edit.text().startswith("http://127.0.0.1:")
+    assert panel.partner_id_edit.text() == "123456789"
+    assert panel.user_agent_label.text() == "twh:123456789;Partner Name;"
+    assert not panel.fetch_button.isEnabled()
+    assert "Secret key is empty" in panel.blocked_label.text()
+    assert window.welcome.isVisible()
+
+
+def test_fetch_fills_everything(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    record = fetch(qtbot, window)
+    assert record.verdict() == "OK"
+    token = window.token_edit.text()
+    assert len(token) == 40
+    assert {o.token for o in record.outcomes.values()} == {token}
+    form = window.diagnostic_form
+    assert form.fields["status"].text() == "200"
+    assert form.fields["confirm"].text() == "success"
+    assert form.fields["currency"].text() == "IDR"
+    assert form.fields["elapsetime"].text().endswith(" s")
+    assert "UTC" in form.fields["unix_timestamp"].text()
+    assert form.output_type_edit.text() == "json"
+    assert form.login_status_edit.text() == "false"
+    assert not form.fields["error_msgs"].isVisible()
+    tabs = window.response_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "JSON",
+        "XML",
+        "Serialize",
+        "Array",
+        "Compare",
+    ]
+    json_view = window.findChild(QPlainTextEdit, "rawView_json")
+    assert json_view is not None and '"token": "' + token in json_view.toPlainText()
+    xml_view = window.findChild(QPlainTextEdit, "rawView_xml")
+    assert xml_view is not None and f"<token>{token}</token>" in xml_view.toPlainText()
+    table = window.findChild(QTableWidget, "compareTable")
+    assert table is not None
+    paths = [_cell(table, row, 0) for row in range(table.rowCount())]
+    assert "token" in paths and "diagnostic.status" in paths
+    status_row = paths.index("diagnostic.status")
+    assert _cell(table, status_row, table.columnCount() - 1) == "same value, other type"
+    assert "Token received in 4 formats" in window.statusBar().currentMessage()
+    assert window.outcome_badge.text().strip() == "OK"
+    assert window.history_view.count() == 1
+
+
+def test_copy_token_to_clipboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    qtbot.mouseClick(window.copy_token_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.token_edit.text()
+    assert "copied" in window.statusBar().currentMessage()
+
+
+def test_renew_button_gets_a_new_token(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    first = window.token_edit.text()
+    with qtbot.waitSignal(window.fetchFinished, timeout=10_000):
+        qtbot.mouseClick(window.renew_token_button, Qt.MouseButton.LeftButton)
+    assert window.token_edit.text() not in ("", first)
+    assert window.request_panel.renew_edit.text() == ""
+
+
+def test_api_error_shows_error_msgs(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText("wrong!secret")  # not a default emulator secret
+    record = fetch(qtbot, window)
+    assert record.verdict() == "API error"
+    error = window.diagnostic_form.fields["error_msgs"]
+    assert error.isVisible() and error.text()
+    assert window.token_edit.text() == ""
+    assert window.diagnostic_form.problems_label.isVisible()
+
+
+def test_failures_keep_the_last_good_answer(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    token = window.token_edit.text()
+    use_custom_url(window, "http://127.0.0.1:9")
+    record = fetch(qtbot, window)
+    assert record.verdict() == "Network error"
+    assert window.token_edit.text() == token
+    assert "refused" in window.message_label.text() and "not current" in window.message_label.text()
+    assert "refused" in window.statusBar().currentMessage()
+    assert "secretkey=***" in record.outcomes[Format.JSON].url
+
+    running = start_in_thread(config=EmulatorConfig(fault="http500"))
+    try:
+        use_custom_url(window, running.base_url)
+        record = fetch(qtbot, window)
+    finally:
+        running.stop()
+    assert record.verdict() == "HTTP error"
+    assert window.token_edit.text() == token
+    assert "500" in window.message_label.text()
+    assert window.history_view.count() == 3
+
+
+def test_unreadable_answer_marks_the_position(qtbot: QtBot, window: MainWindow) -> None:
+    running = start_in_thread(config=EmulatorConfig(fault="garbage"))
+    try:
+        use_custom_url(window, running.base_url)
+        window.request_panel.secret_edit.setText(DEMO_SECRET)
+        record = fetch(qtbot, window)
+    finally:
+        running.stop()
+    assert record.verdict() == "Network error" or record.verdict() == "Unreadable"
+    view = window.response_views[Format.JSON]
+    assert view.raw_button.isChecked()
+    assert "Cannot read this answer" in view.banner.text()
+    assert view.text_view.extraSelections()
+
+
+def test_cancel_stops_within_half_a_second_and_drops_late_results(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    token = window.token_edit.text()
+    running = start_in_thread(config=EmulatorConfig(fault="timeout"))
+    try:
+        use_custom_url(window, running.base_url)
+        qtbot.mouseClick(window.request_panel.fetch_button, Qt.MouseButton.LeftButton)
+        assert window.request_panel.cancel_button.isEnabled()
+        assert window.busy_bar.isVisible()
+        started = time.monotonic()
+        with qtbot.waitSignal(window.fetchCancelled, timeout=1000):
+            qtbot.keyClick(window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.runner.active == 0, timeout=1000)
+        assert time.monotonic() - started < 0.5 + 0.5
+    finally:
+        running.stop()
+    assert not window.request_panel.cancel_button.isEnabled()
+    assert window.token_edit.text() == token
+    with qtbot.assertNotEmitted(window.fetchFinished, wait=200):
+        pass
+
+
+def test_close_mid_fetch_waits_for_workers(qtbot: QtBot) -> None:
+    running = start_in_thread(config=EmulatorConfig(fault="timeout"))
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        use_custom_url(main, running.base_url)
+        main.request_panel.secret_edit.setText(DEMO_SECRET)
+        qtbot.mouseClick(main.request_panel.fetch_button, Qt.MouseButton.LeftButton)
+        started = time.monotonic()
+        main.close()
+        assert main.runner.active == 0
+        assert time.monotonic() - started < 2
+    finally:
+        running.stop()
+
+
+def test_settings_round_trip_without_the_secret(qtbot: QtBot, _app_folders: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    panel = first.request_panel
+    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("sandbox"))
+    panel.partner_id_edit.setText("555")
+    panel.partner_name_edit.setText("Acme Travel")
+    panel.secret_edit.setText("super-secret-value")
+    panel.format_checks[Format.ARRAY].setChecked(False)
+    panel.lang_combo.setCurrentIndex(panel.lang_combo.findData("en"))
+    first.close()
+    files = list(_app_folders.rglob("settings.json"))
+    assert len(files) == 1
+    text = files[0].read_text()
+    assert "super-secret-value" not in text
+    assert json.loads(text)["partner_name"] == "Acme Travel"
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    panel = second.request_panel
+    assert panel.environment_combo.currentData() == "sandbox"
+    assert panel.base_url_edit.text() == "http://api-sandbox.tiket.com"
+    assert panel.partner_id_edit.text() == "555"
+    assert panel.secret_edit.text() == ""
+    assert not panel.format_checks[Format.ARRAY].isChecked()
+    assert panel.lang_combo.currentData() == "en"
+    assert panel.use_https_button.isVisible() or not second.isVisible()
+    second.close()
+
+
+def test_corrupt_settings_are_moved_aside(qtbot: QtBot, _app_folders: Path) -> None:
+    folder = _app_folders / "xdg_config_home" / "tiket-gui"
+    folder.mkdir(parents=True)
+    (folder / "settings.json").write_text("{not json")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: "damaged" in main.statusBar().currentMessage())
+    assert list(folder.glob("settings.json.corrupt-*"))
+    main.close()
+
+
+def test_validation_as_you_type(window: MainWindow) -> None:
+    panel = window.request_panel
+    panel.secret_edit.setText(DEMO_SECRET)
+    assert panel.fetch_button.isEnabled()
+    panel.partner_name_edit.setText("Pärtner")
+    assert not panel.fetch_button.isEnabled()
+    assert "plain ASCII" in panel.blocked_label.text()
+    panel.partner_name_edit.setText("Partner Name")
+    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("production"))
+    assert panel.base_url_edit.text() == "https://api.tiket.com"
+    assert "HTTPS" in panel.security_badge.text()
+    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("sandbox"))
+    assert "unencrypted" in panel.security_badge.text()
+    panel.use_https_button.click()
+    assert panel.base_url_edit.text() == "https://api-sandbox.tiket.com"
+    use_custom_url(window, "ftp://example.com")
+    assert "http:// or https://" in panel.blocked_label.text()
+    assert panel.preview.toPlainText() == ""
+
+
+def test_preview_masks_the_secret(window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    preview = window.request_panel.preview.toPlainText()
+    assert "secretkey = ***" in preview and DEMO_SECRET not in preview
+    assert "User-Agent: twh:123456789;Partner Name;" in preview
+
+
+def test_find_bar_counts_matches(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    window.response_tabs.setCurrentIndex(0)
+    view = window.response_views[Format.JSON]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.isVisible()
+    qtbot.keyClicks(view.find_edit, "currency")
+    assert view.find_count.text() == "1 of 1"
+    view.tree_button.click()
+    assert view.tree_view.topLevelItemCount() == 4
+
+
+def test_compare_filter_and_field_marking(qtbot: QtBot, window: MainWindow) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    compare = window.compare_view
+    compare.differences_only.setChecked(True)
+    visible = [r for r in range(compare.table.rowCount()) if not compare.table.isRowHidden(r)]
+    assert [_cell(compare.table, r, 0) for r in visible] == ["diagnostic.status"]
+    compare.table.selectRow(visible[0])
+    selected = window.response_views[Format.XML].text_view.textCursor().selectedText()
+    assert selected == "<status>"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_none_refcount_stable_over_300_fetches(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.request_panel
+    panel.secret_edit.setText(DEMO_SECRET)
+    for fmt in (Format.XML, Format.SERIALIZE, Format.ARRAY):
+        panel.format_checks[fmt].setChecked(False)
+    fetch(qtbot, window)
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        fetch(qtbot, window)
+    assert sys.getrefcount(None) >= before - 100
