@@ -21,6 +21,11 @@ lint: $(STAMP)
 system-deps:
 	@scripts/ensure-system-deps
 
+# Renders the main states of the window to PNG under a virtual X server (needs xvfb).
+screenshots: $(STAMP)
+	@scripts/ensure-system-deps --desktop-tools
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python screenshots/render.py screenshots/out
+
 $(STAMP): pyproject.toml
 	@scripts/ensure-system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "tiket-gui needs Python 3.11 or newer: set PYTHON=python3.11 (or newer).")'

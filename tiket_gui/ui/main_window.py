@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self.details_button.setObjectName("detailsButton")
         self.details_button.clicked.connect(self.show_details)
         self.message_box = QWidget()
+        self.message_box.setObjectName("responseMessageBox")
+        self.message_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         message_layout = QHBoxLayout(self.message_box)
         message_layout.setContentsMargins(8, 6, 8, 6)
         message_layout.addWidget(self.message_label, 1)
@@ -531,7 +533,6 @@ class MainWindow(QMainWindow):
         self.message_box.setStyleSheet(
             f"#responseMessageBox {{ background: {colours[level]}; border-radius: 4px; }}"
         )
-        self.message_box.setObjectName("responseMessageBox")
         self.details_button.setVisible(level == "error")
         self.message_box.show()
 
