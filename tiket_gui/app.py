@@ -7,6 +7,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 
 from tiket_gui import __version__
@@ -38,6 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("tiket-gui")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tiket-gui")
+    icon = app_icon_path()
+    if icon is not None:
+        from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+        app.setWindowIcon(QIcon(str(icon)))
 
     from tiket_gui.ui.main_window import MainWindow  # noqa: PLC0415
 
@@ -52,6 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         return 0
     return app.exec()
+
+
+def app_icon_path() -> Path | None:
+    """The SVG icon beside the package in a checkout or a bundle; None when not shipped."""
+    for root in (Path(__file__).resolve().parents[1], Path(getattr(sys, "_MEIPASS", "."))):
+        candidate = root / "resources" / "icons" / "tiket-gui.svg"
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def _apply_arguments(window: object, args: argparse.Namespace) -> None:

@@ -256,3 +256,12 @@ def test_empty_and_html_bodies_are_named(fmt: Format) -> None:
 def test_detect_format_knows_none_of_html_or_text() -> None:
     assert detect_format(b"<html><body>x</body></html>") is None
     assert detect_format(b"hello") is None
+
+
+def test_print_r_position_counts_bytes_not_replacement_characters() -> None:
+    # found by the fuzzer: a bad byte decodes to a 3-byte character and pushed positions past
+    # the end of the body
+    body = b"Array\n(\n    [lang] => id\x80        )\n\n    [token] => a\n"
+    with pytest.raises(ParseError) as caught:
+        parse(body, Format.ARRAY)
+    assert caught.value.position is not None and caught.value.position <= len(body)

@@ -276,7 +276,7 @@ def read_print_r(data: bytes) -> tuple[Any, list[str]]:
     if "\ufffd" in text and b"\xef\xbf\xbd" not in data:
         warnings.append("The text is not valid UTF-8; shown with replacement characters.")
     lines = text.replace("\r\n", "\n").split("\n")
-    offsets = _line_offsets(lines)
+    offsets = _line_offsets(data)
     index = _skip_blank(lines, 0)
     if index >= len(lines) or not _PRINT_R_OPEN.match(lines[index].strip()):
         raise ParseError(
@@ -350,10 +350,9 @@ def _skip_blank(lines: list[str], index: int) -> int:
     return index
 
 
-def _line_offsets(lines: list[str]) -> list[int]:
-    offsets: list[int] = []
-    total = 0
-    for line in lines:
-        offsets.append(total)
-        total += len(line.encode("utf-8")) + 1
+def _line_offsets(data: bytes) -> list[int]:
+    # from the bytes, not the decoded text: a bad byte decodes to a 3-byte replacement character
+    offsets = [0]
+    for line in data.split(b"\n")[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
     return offsets
