@@ -492,27 +492,28 @@ def _register(sock: socket.socket | None) -> None:
         handle._attach(sock)
 
 
-class _CancellableHTTPConnection(urllib3_connection.HTTPConnection):
+class _RegistersSockets:
+    """Hands each connection's socket to the cancel handle of the fetch that uses it."""
+
+    sock: socket.socket | None
+
     def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
         _register(sock)
         return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         # a kept-alive connection was registered by an earlier fetch, not this one
         _register(self.sock)
-        super().request(*args, **kwargs)
+        super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class _CancellableHTTPSConnection(urllib3_connection.HTTPSConnection):
-    def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()
-        _register(sock)
-        return sock
+class _CancellableHTTPConnection(_RegistersSockets, urllib3_connection.HTTPConnection):
+    pass
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _register(self.sock)
-        super().request(*args, **kwargs)
+
+class _CancellableHTTPSConnection(_RegistersSockets, urllib3_connection.HTTPSConnection):
+    pass
 
 
 class _CancellableHTTPPool(urllib3_pools.HTTPConnectionPool):
