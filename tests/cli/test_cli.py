@@ -225,3 +225,21 @@ def test_emulator_and_token_as_real_processes(emulator_process: str) -> None:
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
     assert len(results) == 4 and len({r["token"] for r in results}) == 1
+
+
+@pytest.mark.parametrize(
+    "fault", ["redirect", "http500", "html", "garbage", "truncate", "drop", "bad-utf8"]
+)
+def test_no_secret_in_cli_output_for_any_fault(
+    fault: str, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.setenv("TIKET_SECRET_KEY", SECRET)
+    running = start_in_thread(config=EmulatorConfig(secrets=(SECRET,), fault=fault))
+    try:
+        for show in ("json", "form", "raw"):
+            token_main(_get(running.base_url, "--format", "all", "--print", show, "--debug"))
+    finally:
+        running.stop()
+    out, err = capsysbinary.readouterr()
+    for spelling in (SECRET, "demo-secret-1%26", "demo-secret-1&"):
+        assert spelling.encode() not in out + err

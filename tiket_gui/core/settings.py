@@ -37,6 +37,7 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     splitter_state: str = ""
+    answer_splitter_state: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:

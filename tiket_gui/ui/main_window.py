@@ -653,18 +653,21 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
-        if settings.splitter_state:
-            self.main_splitter.restoreState(QByteArray.fromBase64(settings.splitter_state.encode()))
+        for splitter, state in (
+            (self.main_splitter, settings.splitter_state),
+            (self.answer_splitter, settings.answer_splitter_state),
+        ):
+            if state:
+                splitter.restoreState(QByteArray.fromBase64(state.encode()))
         index = self.primary_combo.findData(settings.primary_format)
         self.primary_combo.setCurrentIndex(max(index, 0))
 
     def _save_settings(self) -> None:
         self.request_panel.store(self.settings)
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
-        self.settings.splitter_state = bytes(
-            self.main_splitter.saveState().toBase64().data()
-        ).decode()
+        self.settings.window_geometry = _base64(self.saveGeometry())
+        self.settings.window_state = _base64(self.saveState())
+        self.settings.splitter_state = _base64(self.main_splitter.saveState())
+        self.settings.answer_splitter_state = _base64(self.answer_splitter.saveState())
         try:
             save_settings(self.settings)
         except OSError as error:
@@ -713,6 +716,10 @@ class MainWindow(QMainWindow):
             f"<b>tiket-gui {__version__}</b><br>A workbench for the tiket.com getToken call."
             f"<br><br>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence",
         )
+
+
+def _base64(state: QByteArray) -> str:
+    return bytes(state.toBase64().data()).decode("ascii")
 
 
 def _tab_title(fmt: Format, outcome: FormatOutcome) -> str:
