@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tiket_gui.ui.main_window import FetchRecord, MainWindow
+from tiket_gui.core.outcome import FetchRecord
+from tiket_gui.ui.main_window import MainWindow
 
 DEMO_SECRET = "demo-secret-1"
 

@@ -5,11 +5,12 @@ Everything here runs in a worker: fetching, parsing, pretty text and the typed r
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from tiket_gui.core.errors import FetchError, ParseError, TiketError
+from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, parse, pretty
 from tiket_gui.core.result import TokenResult
 
@@ -74,6 +75,68 @@ class FormatOutcome:
             else None
         )
         return data
+
+
+@dataclass
+class FetchRecord:
+    """One press of Fetch: its outcomes by format, and when and where it went."""
+
+    environment: str  # as a person reads it: "Local emulator", "Sandbox"
+    base_url: str
+    formats: list[Format]
+    partner_id: str = ""
+    partner_name: str = ""
+    sequence: int = 0
+    source: str = "fetch"  # fetch, history or file
+    history_id: int | None = None
+    started: float = field(default_factory=time.perf_counter)
+    fetched_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    outcomes: dict[Format, FormatOutcome] = field(default_factory=dict)
+    total_ms: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        return len(self.outcomes) == len(self.formats)
+
+    @property
+    def readable(self) -> bool:
+        return any(outcome.parsed is not None for outcome in self.outcomes.values())
+
+    def primary(self, preferred: Format | None = None) -> FormatOutcome | None:
+        """The user's pick if it was read, else the first that succeeded, else the first read."""
+        ordered = [self.outcomes[fmt] for fmt in Format if fmt in self.outcomes]
+        if preferred in self.outcomes and self.outcomes[preferred].parsed is not None:
+            return self.outcomes[preferred]
+        return next((o for o in ordered if o.succeeded), None) or next(
+            (o for o in ordered if o.parsed is not None), ordered[0] if ordered else None
+        )
+
+    def verdict(self) -> str:
+        primary = self.primary()
+        if primary is None:
+            return "Cancelled"
+        if primary.result is not None:
+            return "API error" if primary.result.is_api_error else "OK"
+        error = primary.error
+        if isinstance(error, FetchError):
+            if error.kind is FetchErrorKind.CANCELLED:
+                return "Cancelled"
+            return "HTTP error" if error.kind in _HTTP_KINDS else "Network error"
+        return "Unreadable" if isinstance(error, ParseError) else "Network error"
+
+    @property
+    def has_bodies(self) -> bool:
+        return any(outcome.body for outcome in self.outcomes.values())
+
+    def first_failure(self) -> FormatOutcome | None:
+        return next((o for o in self.outcomes.values() if o.error is not None), None)
+
+
+_HTTP_KINDS = {
+    FetchErrorKind.HTTP_ERROR,
+    FetchErrorKind.FIREWALL_BLOCKED,
+    FetchErrorKind.REDIRECT_REFUSED,
+}
 
 
 def read_answer(

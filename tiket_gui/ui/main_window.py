@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
-from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -32,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from tiket_gui.core.environments import EnvironmentKind
-from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError
+from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FormatOutcome
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome
 from tiket_gui.core.request import TokenRequest
 from tiket_gui.core.settings import Settings, load_settings, save_settings
 from tiket_gui.ui.compare_view import CompareView
@@ -49,11 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tiket_gui.ui")
 
-_HTTP_KINDS = {
-    FetchErrorKind.HTTP_ERROR,
-    FetchErrorKind.FIREWALL_BLOCKED,
-    FetchErrorKind.REDIRECT_REFUSED,
-}
 _BADGE_STYLES = {
     "OK": "background: #1a7f37; color: white;",
     "API error": "background: #bf8700; color: white;",
@@ -62,57 +55,6 @@ _BADGE_STYLES = {
     "Unreadable": "background: #8250df; color: white;",
     "Cancelled": "background: #6e7781; color: white;",
 }
-
-
-@dataclass
-class FetchRecord:
-    """One press of Fetch: its outcomes by format, and when and where it went."""
-
-    sequence: int
-    environment: str
-    base_url: str
-    formats: list[Format]
-    started: float = field(default_factory=time.perf_counter)
-    fetched_at: datetime = field(default_factory=datetime.now)
-    outcomes: dict[Format, FormatOutcome] = field(default_factory=dict)
-    total_ms: float = 0.0
-
-    @property
-    def complete(self) -> bool:
-        return len(self.outcomes) == len(self.formats)
-
-    @property
-    def readable(self) -> bool:
-        return any(outcome.parsed is not None for outcome in self.outcomes.values())
-
-    def primary(self, preferred: Format | None = None) -> FormatOutcome | None:
-        """The user's pick if it was read, else the first that succeeded, else the first read."""
-        ordered = [self.outcomes[fmt] for fmt in Format if fmt in self.outcomes]
-        if preferred in self.outcomes and self.outcomes[preferred].parsed is not None:
-            return self.outcomes[preferred]
-        return next((o for o in ordered if o.succeeded), None) or next(
-            (o for o in ordered if o.parsed is not None), ordered[0] if ordered else None
-        )
-
-    def verdict(self) -> str:
-        primary = self.primary()
-        if primary is None:
-            return "Cancelled"
-        if primary.result is not None:
-            return "API error" if primary.result.is_api_error else "OK"
-        error = primary.error
-        if isinstance(error, FetchError):
-            if error.kind is FetchErrorKind.CANCELLED:
-                return "Cancelled"
-            return "HTTP error" if error.kind in _HTTP_KINDS else "Network error"
-        return "Unreadable" if isinstance(error, ParseError) else "Network error"
-
-    @property
-    def has_bodies(self) -> bool:
-        return any(outcome.body for outcome in self.outcomes.values())
-
-    def first_failure(self) -> FormatOutcome | None:
-        return next((o for o in self.outcomes.values() if o.error is not None), None)
 
 
 class MainWindow(QMainWindow):
@@ -334,8 +276,14 @@ class MainWindow(QMainWindow):
         client = self._token_client()
         self._sequence += 1
         kind = self.request_panel.environment_kind()
+        first = requests[0]
         record = FetchRecord(
-            self._sequence, kind.label, requests[0].base_url, [r.output for r in requests]
+            kind.label,
+            first.base_url,
+            [r.output for r in requests],
+            partner_id=first.partner_id,
+            partner_name=first.partner_name,
+            sequence=self._sequence,
         )
         self._current = record
         self._handles = []
