@@ -179,11 +179,17 @@ def shorten_token(token: str) -> str:
 def scrub(text: str, *secrets: str) -> str:
     """Remove every spelling of the secrets from a text, and any secretkey= value at all."""
     for secret in secrets:
-        if not secret:
-            continue
-        for spelling in {secret, quote_plus(secret), quote(secret, safe=""), quote(secret)}:
+        for spelling in secret_spellings(secret):
             text = text.replace(spelling, MASK)
     return _SECRET_IN_QUERY.sub(rf"\g<1>{MASK}", text)
+
+
+def secret_spellings(secret: str) -> list[str]:
+    """The secret as it may appear: raw, and URL-encoded both ways; longest first."""
+    if not secret:
+        return []
+    spellings = {secret, quote_plus(secret), quote(secret, safe=""), quote(secret)}
+    return sorted(spellings, key=len, reverse=True)
 
 
 def _user_agent_part_problem(label: str, value: str) -> str:

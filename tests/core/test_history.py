@@ -1,0 +1,181 @@
+"""The sqlite history: round trip, filters, retention, damage, kill during writes, no secret."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SECRET, make_request
+from tiket_gui.core.client import TokenClient
+from tiket_gui.core.formats import Format
+from tiket_gui.core.history import BODY_CAP_BYTES, HistoryFilter, HistoryStore
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, fetch_and_read, read_answer
+from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
+
+
+def _record(
+    emulator_url: str, client: TokenClient, formats: list[Format] | None = None
+) -> FetchRecord:
+    formats = formats or list(Format)
+    record = FetchRecord("Local emulator", emulator_url, formats, "123456789", "Partner Name")
+    for fmt in formats:
+        record.outcomes[fmt] = fetch_and_read(client, make_request(emulator_url, fmt))
+    return record
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> HistoryStore:
+    opened, notice = HistoryStore.open(tmp_path / "data")
+    assert notice == ""
+    return opened
+
+
+def test_round_trip_keeps_everything_but_the_secret(
+    store: HistoryStore, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    record = _record(emulator.base_url, client)
+    fetch_id = store.add(record, secret=SECRET)
+    [summary] = store.summaries()
+    assert summary.id == fetch_id and summary.verdict == "OK"
+    assert summary.token == record.outcomes[Format.JSON].token
+    assert summary.formats == tuple(Format)
+    loaded = store.load(fetch_id)
+    assert loaded is not None and loaded.source == "history"
+    for fmt in Format:
+        again = read_answer(loaded.outcomes[fmt], live=False)
+        assert again.body == record.outcomes[fmt].body
+        assert again.token == summary.token
+        assert "secretkey=***" in again.url
+
+
+def test_files_are_private_and_hold_no_secret(
+    store: HistoryStore, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    running = start_in_thread(config=EmulatorConfig(secrets=(SECRET,), fault="redirect"))
+    try:
+        store.add(_record(running.base_url, client), secret=SECRET)
+    finally:
+        running.stop()
+    store.add(_record(emulator.base_url, client), secret=SECRET)
+    store.close()
+    assert store.path.stat().st_mode & 0o777 == 0o600
+    assert store.path.parent.stat().st_mode & 0o777 == 0o700
+    for path in store.path.parent.iterdir():
+        data = path.read_bytes()
+        for spelling in (SECRET, "demo-secret-1%26%2B%23", "demo-secret-1&+#"):
+            assert spelling.encode() not in data, path.name
+
+
+def test_filters(store: HistoryStore, emulator: RunningEmulator, client: TokenClient) -> None:
+    store.add(_record(emulator.base_url, client, [Format.JSON]))
+    failed = FetchRecord("Sandbox", "http://x", [Format.XML], "777", "Other Co")
+    failed.outcomes[Format.XML] = FormatOutcome(Format.XML)
+    failed.outcomes[Format.XML].body = b"<oops"
+    read_answer(failed.outcomes[Format.XML])
+    store.add(failed)
+    assert store.count() == 2
+    assert store.count(HistoryFilter(text="Other")) == 1
+    assert store.count(HistoryFilter(environment="Local emulator")) == 1
+    assert store.count(HistoryFilter(verdict="Unreadable")) == 1
+    assert store.environments() == ["Local emulator", "Sandbox"]
+
+
+def test_big_bodies_are_cut_and_marked(store: HistoryStore) -> None:
+    record = FetchRecord("Custom URL", "http://x", [Format.JSON])
+    outcome = FormatOutcome(Format.JSON, body=b'{"padding": "' + b"x" * BODY_CAP_BYTES + b'"}')
+    record.outcomes[Format.JSON] = read_answer(outcome)
+    fetch_id = store.add(record)
+    loaded = store.load(fetch_id)
+    assert loaded is not None
+    stored = loaded.outcomes[Format.JSON]
+    assert len(stored.body) == BODY_CAP_BYTES
+    assert stored.error is not None and "first 1 MB" in stored.error.message
+
+
+def test_retention_and_delete(store: HistoryStore) -> None:
+    for days_ago in (0, 1, 40, 100):
+        record = FetchRecord("Sandbox", "http://x", [])
+        record.fetched_at = datetime.now(UTC) - timedelta(days=days_ago)
+        store.add(record)
+    assert store.prune(max_age_days=30) == 2
+    assert store.prune(max_count=1) == 1
+    [left] = store.summaries()
+    store.delete(left.id)
+    assert store.count() == 0
+    store.add(FetchRecord("Sandbox", "http://x", []))
+    store.clear()
+    assert store.count() == 0
+
+
+def test_history_survives_a_reopen(tmp_path: Path) -> None:
+    first, _ = HistoryStore.open(tmp_path)
+    first.add(FetchRecord("Sandbox", "http://x", [], "1", "A"))
+    first.close()
+    second, notice = HistoryStore.open(tmp_path)
+    assert notice == "" and second.count() == 1
+
+
+@pytest.mark.parametrize(
+    "content", [b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000]
+)
+def test_damaged_file_is_moved_aside(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "history.sqlite3").write_bytes(content)
+    store, notice = HistoryStore.open(tmp_path)
+    assert "moved to history.sqlite3.corrupt-" in notice
+    assert store.count() == 0
+    assert list(tmp_path.glob("history.sqlite3.corrupt-*"))
+
+
+def test_kill_during_writes_loses_no_committed_entry(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from tiket_gui.core.history import HistoryStore
+        from tiket_gui.core.outcome import FetchRecord, FormatOutcome
+        from tiket_gui.core.formats import Format
+        store, _ = HistoryStore.open(Path({str(tmp_path)!r}))
+        n = 0
+        while True:
+            record = FetchRecord("Sandbox", "http://x", [Format.JSON], str(n), "Writer")
+            record.outcomes[Format.JSON] = FormatOutcome(Format.JSON, body=b"x" * 50_000)
+            store.add(record)
+            n += 1
+            print(n, flush=True)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    committed = 0
+    for line in process.stdout:
+        committed = int(line)
+        if committed >= 40:
+            break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    process.stdout.close()
+    store, notice = HistoryStore.open(tmp_path)
+    assert notice == ""
+    assert store.count() >= committed
+
+
+def test_two_stores_on_one_file_do_not_lock_each_other(tmp_path: Path) -> None:
+    one, _ = HistoryStore.open(tmp_path)
+    two, _ = HistoryStore.open(tmp_path)
+    for index in range(50):
+        (one if index % 2 else two).add(FetchRecord("Sandbox", "http://x", [], str(index), "P"))
+    assert one.count() == two.count() == 50
+
+
+def test_wal_mode(store: HistoryStore) -> None:
+    connection = sqlite3.connect(store.path)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.close()

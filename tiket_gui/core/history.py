@@ -1,0 +1,393 @@
+"""Past fetches in sqlite: summaries for the list, bodies loaded only when an entry is opened.
+
+Never the secret: URLs are stored redacted, and headers and bodies are scrubbed of it before
+they are written (a proxy's error page or a redirect can echo the query string).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
+from tiket_gui.core.formats import Format
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, error_kind
+from tiket_gui.core.request import MASK, scrub, secret_spellings
+
+HISTORY_FILE = "history.sqlite3"
+BODY_CAP_BYTES = 1024 * 1024
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetches (
+    id INTEGER PRIMARY KEY,
+    fetched_at TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    partner_id TEXT NOT NULL,
+    partner_name TEXT NOT NULL,
+    formats TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    http_status INTEGER,
+    diagnostic_status INTEGER,
+    token TEXT,
+    total_ms REAL,
+    failure_kind TEXT,
+    message TEXT
+);
+CREATE INDEX IF NOT EXISTS fetches_by_time ON fetches (fetched_at DESC);
+CREATE TABLE IF NOT EXISTS bodies (
+    fetch_id INTEGER NOT NULL REFERENCES fetches (id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    url TEXT NOT NULL,
+    http_status INTEGER,
+    status_line TEXT NOT NULL,
+    headers TEXT NOT NULL,
+    elapsed_ms REAL,
+    body BLOB NOT NULL,
+    body_size INTEGER NOT NULL,
+    error_kind TEXT,
+    error_message TEXT,
+    PRIMARY KEY (fetch_id, format)
+);
+"""
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_path  # noqa: PLC0415  (deferred: start-up cost)
+
+    return user_data_path("tiket-gui", appauthor=False)
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    text: str = ""
+    environment: str = ""
+    verdict: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        values: list[Any] = []
+        if self.text:
+            like = f"%{self.text}%"
+            clauses.append(
+                "(partner_id LIKE ? OR partner_name LIKE ? OR token LIKE ? OR base_url LIKE ? "
+                "OR message LIKE ?)"
+            )
+            values += [like] * 5
+        if self.environment:
+            clauses.append("environment = ?")
+            values.append(self.environment)
+        if self.verdict:
+            clauses.append("verdict = ?")
+            values.append(self.verdict)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+
+@dataclass(frozen=True)
+class HistorySummary:
+    """One row of the list: what it takes to show and filter it, no bodies."""
+
+    id: int
+    fetched_at: datetime
+    environment: str
+    base_url: str
+    partner_id: str
+    partner_name: str
+    formats: tuple[Format, ...]
+    verdict: str
+    http_status: int | None
+    diagnostic_status: int | None
+    token: str | None
+    total_ms: float | None
+    message: str
+
+
+class HistoryStore:
+    """One sqlite file; one connection per thread, as sqlite wants."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> tuple[HistoryStore, str]:
+        """Open or create the store; a damaged file is moved aside, and the notice says so."""
+        folder = folder or data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+        path = folder / HISTORY_FILE
+        notice = ""
+        if path.exists() and not _healthy(path):
+            aside = _move_aside(path)
+            notice = (
+                f"The history file was damaged and was moved to {aside.name}; a new history "
+                "has been started."
+            )
+        store = cls(path)
+        store._connection()
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        return store, notice
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+            connection.execute("PRAGMA busy_timeout = 5000")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.executescript(_SCHEMA)
+            self._local.connection = connection
+        return connection
+
+    def close(self) -> None:
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def add(self, record: FetchRecord, *, secret: str = "") -> int:
+        """Store a fetch and its bodies in one transaction; return its id."""
+        primary = record.primary()
+        result = primary.result if primary else None
+        failure = record.first_failure()
+        failure_error = failure.error if failure else None
+        connection = self._connection()
+        with self._lock:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = connection.execute(
+                    "INSERT INTO fetches (fetched_at, environment, base_url, partner_id, "
+                    "partner_name, formats, verdict, http_status, diagnostic_status, token, "
+                    "total_ms, failure_kind, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        record.fetched_at.astimezone(UTC).isoformat(),
+                        record.environment,
+                        record.base_url,
+                        record.partner_id,
+                        record.partner_name,
+                        ",".join(fmt.value for fmt in record.formats),
+                        record.verdict(),
+                        primary.http_status if primary else None,
+                        result.diagnostic.status if result else None,
+                        result.token if result else None,
+                        record.total_ms,
+                        error_kind(failure_error) if failure_error else None,
+                        scrub(failure_error.message, secret) if failure_error else "",
+                    ),
+                )
+                fetch_id = int(cursor.lastrowid or 0)
+                for outcome in record.outcomes.values():
+                    connection.execute(
+                        "INSERT INTO bodies VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        _body_row(fetch_id, outcome, secret),
+                    )
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        return fetch_id
+
+    def delete(self, fetch_id: int) -> None:
+        self._connection().execute("DELETE FROM fetches WHERE id = ?", (fetch_id,))
+
+    def clear(self) -> None:
+        connection = self._connection()
+        connection.execute("DELETE FROM fetches")
+        connection.execute("VACUUM")
+
+    def prune(self, *, max_count: int = 0, max_age_days: int = 0) -> int:
+        """Apply retention; 0 means no limit. Returns how many entries went."""
+        connection = self._connection()
+        removed = 0
+        if max_age_days > 0:
+            cutoff = (datetime.now(UTC) - timedelta(days=max_age_days)).isoformat()
+            removed += connection.execute(
+                "DELETE FROM fetches WHERE fetched_at < ?", (cutoff,)
+            ).rowcount
+        if max_count > 0:
+            removed += connection.execute(
+                "DELETE FROM fetches WHERE id NOT IN "
+                "(SELECT id FROM fetches ORDER BY fetched_at DESC, id DESC LIMIT ?)",
+                (max_count,),
+            ).rowcount
+        return removed
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def count(self, where: HistoryFilter | None = None) -> int:
+        clause, values = (where or HistoryFilter()).where()
+        row = self._connection().execute(f"SELECT COUNT(*) FROM fetches{clause}", values).fetchone()
+        return int(row[0])
+
+    def summaries(
+        self, offset: int = 0, limit: int = 200, where: HistoryFilter | None = None
+    ) -> list[HistorySummary]:
+        """Newest first."""
+        clause, values = (where or HistoryFilter()).where()
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT id, fetched_at, environment, base_url, partner_id, partner_name, formats, "
+                "verdict, http_status, diagnostic_status, token, total_ms, message FROM fetches"
+                f"{clause} ORDER BY fetched_at DESC, id DESC LIMIT ? OFFSET ?",
+                [*values, limit, offset],
+            )
+            .fetchall()
+        )
+        return [_summary(row) for row in rows]
+
+    def environments(self) -> list[str]:
+        rows = (
+            self._connection()
+            .execute("SELECT DISTINCT environment FROM fetches ORDER BY environment")
+            .fetchall()
+        )
+        return [str(row[0]) for row in rows]
+
+    def load(self, fetch_id: int) -> FetchRecord | None:
+        """The stored fetch with its bodies, not yet parsed (read_answer does that)."""
+        connection = self._connection()
+        row = connection.execute(
+            "SELECT id, fetched_at, environment, base_url, partner_id, partner_name, formats, "
+            "verdict, http_status, diagnostic_status, token, total_ms, message FROM fetches "
+            "WHERE id = ?",
+            (fetch_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        summary = _summary(row)
+        record = FetchRecord(
+            summary.environment,
+            summary.base_url,
+            list(summary.formats),
+            partner_id=summary.partner_id,
+            partner_name=summary.partner_name,
+            source="history",
+            history_id=summary.id,
+            fetched_at=summary.fetched_at.astimezone(),
+            total_ms=summary.total_ms or 0.0,
+        )
+        for body_row in connection.execute(
+            "SELECT format, url, http_status, status_line, headers, elapsed_ms, body, body_size, "
+            "error_kind, error_message FROM bodies WHERE fetch_id = ?",
+            (fetch_id,),
+        ):
+            outcome = _outcome(body_row, record.fetched_at)
+            record.outcomes[outcome.format] = outcome
+        return record
+
+
+def _body_row(fetch_id: int, outcome: FormatOutcome, secret: str) -> tuple[Any, ...]:
+    body = scrub_bytes(outcome.body, secret)
+    headers = [(name, scrub(value, secret)) for name, value in outcome.headers]
+    error = outcome.error
+    return (
+        fetch_id,
+        outcome.format.value,
+        scrub(outcome.url, secret),
+        outcome.http_status,
+        outcome.status_line,
+        json.dumps(headers),
+        outcome.elapsed_ms,
+        body[:BODY_CAP_BYTES],
+        len(body),
+        error_kind(error) if error else None,
+        scrub(error.message, secret) if error else None,
+    )
+
+
+def scrub_bytes(body: bytes, secret: str) -> bytes:
+    """The body with every spelling of the secret masked, bytes elsewhere untouched."""
+    if not secret:
+        return body
+    for spelling in secret_spellings(secret):
+        body = body.replace(spelling.encode("utf-8"), MASK.encode())
+    return body
+
+
+def _summary(row: tuple[Any, ...]) -> HistorySummary:
+    formats = tuple(Format(value) for value in str(row[6]).split(",") if value)
+    return HistorySummary(
+        id=int(row[0]),
+        fetched_at=datetime.fromisoformat(str(row[1])),
+        environment=str(row[2]),
+        base_url=str(row[3]),
+        partner_id=str(row[4]),
+        partner_name=str(row[5]),
+        formats=formats,
+        verdict=str(row[7]),
+        http_status=row[8],
+        diagnostic_status=row[9],
+        token=row[10],
+        total_ms=row[11],
+        message=str(row[12] or ""),
+    )
+
+
+def _outcome(row: tuple[Any, ...], fetched_at: datetime) -> FormatOutcome:
+    fmt = Format(row[0])
+    stored: bytes = bytes(row[6])
+    size = int(row[7])
+    outcome = FormatOutcome(
+        fmt,
+        url=str(row[1]),
+        http_status=row[2],
+        status_line=str(row[3]),
+        headers=tuple((str(k), str(v)) for k, v in json.loads(row[4])),
+        elapsed_ms=row[5],
+        body=stored,
+        fetched_at=fetched_at,
+    )
+    kind, message = row[8], row[9]
+    if size > len(stored):
+        outcome.error = ParseError(
+            f"History kept only the first {len(stored) / 1024 / 1024:.0f} MB of this "
+            f"{size / 1024 / 1024:.1f} MB answer, so it is shown but not read again."
+        )
+    elif kind and kind not in ("unreadable", "input"):
+        outcome.error = FetchError(_fetch_kind(kind), str(message or ""))
+    elif kind == "input":
+        outcome.error = TiketError(str(message or ""))
+    return outcome
+
+
+def _fetch_kind(value: str) -> FetchErrorKind:
+    try:
+        return FetchErrorKind(value)
+    except ValueError:
+        return FetchErrorKind.NOT_HTTP
+
+
+def _healthy(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(path, timeout=5.0)
+        try:
+            row = connection.execute("PRAGMA quick_check").fetchone()
+            return bool(row) and row[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            with contextlib.suppress(OSError):
+                os.replace(source, Path(f"{aside}{suffix}"))
+    return aside
