@@ -29,7 +29,7 @@ SPELLINGS = (SECRET, "demo-secret-1%26%2B%23", "demo-secret-1&+#")
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 10  # type: ignore[assignment]
+    priority = 10
 
     def __init__(self) -> None:
         super().__init__()
