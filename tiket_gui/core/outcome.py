@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
-from tiket_gui.core.formats import Format, ParsedBody, parse, pretty
+from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
 from tiket_gui.core.result import TokenResult
 
 if TYPE_CHECKING:
@@ -130,6 +130,22 @@ class FetchRecord:
 
     def first_failure(self) -> FormatOutcome | None:
         return next((o for o in self.outcomes.values() if o.error is not None), None)
+
+
+def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord:
+    """A saved answer (a file, the clipboard, a docs sample) read as a fetch would be."""
+    found = fmt or detect_format(body)
+    chosen = found or Format.JSON
+    record = FetchRecord("Opened answer", name, [chosen], source="file")
+    outcome = FormatOutcome(chosen, env="file", url=name, body=body)
+    if found is None:
+        outcome.error = ParseError(
+            f"Cannot tell the format of {name}: it is not JSON, XML, serialize or print_r text."
+        )
+    else:
+        read_answer(outcome, live=False, with_pretty=True)
+    record.outcomes[chosen] = outcome
+    return record
 
 
 _HTTP_KINDS = {

@@ -38,6 +38,11 @@ class Settings:
     window_state: str = ""
     splitter_state: str = ""
     answer_splitter_state: str = ""
+    keep_history: bool = True
+    history_max_count: int = 10_000
+    history_max_days: int = 90
+    profiles: list[dict[str, Any]] = field(default_factory=list)
+    active_profile: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
@@ -47,11 +52,17 @@ class Settings:
         for spec in fields(cls):
             value = data.get(spec.name)
             default = getattr(defaults, spec.name)
-            if isinstance(value, type(default)) and (
-                not isinstance(value, list) or all(isinstance(item, str) for item in value)
-            ):
+            if isinstance(value, type(default)) and not isinstance(value, bool | int | float):
+                if not isinstance(value, list) or _list_fits(spec.name, value):
+                    values[spec.name] = value
+            elif type(value) is type(default):  # bool is an int: compare exact types
                 values[spec.name] = value
         return cls(**values)
+
+
+def _list_fits(name: str, items: list[Any]) -> bool:
+    wanted = dict if name == "profiles" else str
+    return all(isinstance(item, wanted) for item in items)
 
 
 @dataclass

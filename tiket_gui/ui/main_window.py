@@ -5,19 +5,28 @@ from __future__ import annotations
 import logging
 import time
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -31,12 +40,16 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
+from tiket_gui.core.export import as_python, compare_csv, report_html, report_markdown
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FetchRecord, FormatOutcome
+from tiket_gui.core.history import HistoryStore
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, read_answer, read_saved
 from tiket_gui.core.request import TokenRequest
-from tiket_gui.core.settings import Settings, load_settings, save_settings
+from tiket_gui.core.settings import Settings, load_settings, save_settings, write_atomically
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
+from tiket_gui.ui.history_view import HistoryPanel
+from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.response_view import ResponseView, monospace_font
 from tiket_gui.ui.workers import BackgroundRunner
@@ -46,6 +59,9 @@ if TYPE_CHECKING:
     from tiket_gui.emulator import RunningEmulator
 
 log = logging.getLogger("tiket_gui.ui")
+
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "samples"
+OPEN_LIMIT_BYTES = 50 * 1024 * 1024
 
 _BADGE_STYLES = {
     "OK": "background: #1a7f37; color: white;",
@@ -61,10 +77,16 @@ class MainWindow(QMainWindow):
     """Signals:
     fetchFinished(object): the FetchRecord of a fetch whose every format came back.
     fetchCancelled(): the user cancelled the fetch in progress.
+    historyChanged(): a fetch was written to the history.
+    historyShown(object): a FetchRecord from the history is on screen.
+    answerOpened(object): a FetchRecord read from a file or the clipboard is on screen.
     """
 
     fetchFinished = Signal(object)
     fetchCancelled = Signal()
+    historyChanged = Signal()
+    historyShown = Signal(object)
+    answerOpened = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +98,7 @@ class MainWindow(QMainWindow):
         self._sequence = 0
         self._current: FetchRecord | None = None
         self._shown: FetchRecord | None = None
+        self._latest: FetchRecord | None = None
         self._handles: list[CancelHandle] = []
         self._closing = False
         loaded = load_settings()
@@ -199,15 +222,26 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([380, 820])
         self.setCentralWidget(self.main_splitter)
 
-        self.history_view = QListWidget()
-        self.history_view.setObjectName("historyView")
-        self.history_view.setToolTip("This session's fetches; select one to show it again")
-        self.history_view.currentItemChanged.connect(self._history_selected)
+        self.history: HistoryStore | None = None
+        self._recent: dict[int, FetchRecord] = {}  # this session's fetches by history id
+        self.history_panel = HistoryPanel()
+        self.history_view = self.history_panel.table
+        self.history_panel.keep_action.setChecked(self.settings.keep_history)
+        self.history_panel.entrySelected.connect(self._history_selected)
+        self.history_panel.rerunRequested.connect(self._rerun)
+        self.history_panel.deleteRequested.connect(self._delete_history_entry)
+        self.history_panel.clearRequested.connect(self._clear_history)
+        self.history_panel.keepHistoryToggled.connect(self._keep_history_toggled)
+        self.history_panel.retentionRequested.connect(self._edit_retention)
         self.history_dock = QDockWidget("History", self)
         self.history_dock.setObjectName("historyDock")
-        self.history_dock.setWidget(self.history_view)
+        self.history_dock.setWidget(self.history_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
-        self.resizeDocks([self.history_dock], [110], Qt.Orientation.Vertical)
+        self.resizeDocks([self.history_dock], [150], Qt.Orientation.Vertical)
+        self.profiles = ProfilesController(self, self.request_panel, self.settings, self.runner)
+        self.profiles.message.connect(self.show_status)
+        self.profiles.changed.connect(self._save_settings)
+        self.setAcceptDrops(True)
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setObjectName("busyIndicator")
@@ -229,8 +263,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if loaded.notice:
             QTimer.singleShot(0, lambda: self.show_status(loaded.notice))
-        # requests and the XML reader cost as much to import as Qt: after the first paint
+        # requests and the XML reader cost as much to import as Qt: after the first paint;
+        # the history too, since checking a large file must not hold the start
         QTimer.singleShot(150, self._preload)
+        QTimer.singleShot(0, self._open_history)
 
     # -- menus and shortcuts --------------------------------------------------------------------
 
@@ -245,17 +281,41 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        action(file_menu, "&Open response…", self.open_response, "Ctrl+O")
+        action(file_menu, "&Paste response", self.paste_response, "Ctrl+Shift+V")
+        file_menu.addSeparator()
+        action(file_menu, "Save report as &Markdown…", lambda: self.save_report("md"))
+        action(file_menu, "Save report as &HTML…", lambda: self.save_report("html"))
+        action(file_menu, "Save compare table as &CSV…", lambda: self.save_report("csv"))
+        file_menu.addSeparator()
         action(file_menu, "&Quit", self.close, "Ctrl+Q")
         request_menu = bar.addMenu("&Request")
         action(request_menu, "&Fetch", self.fetch, "Ctrl+Return")
         action(request_menu, "&Cancel", self.cancel)
         action(request_menu, "&Renew token", self.renew_token)
         action(request_menu, "Copy token", self.copy_token, "Ctrl+Shift+C")
+        request_menu.addSeparator()
+        action(request_menu, "Copy as c&URL", lambda: self.copy_request("curl"), "Ctrl+Shift+U")
+        action(request_menu, "Copy as &Python", lambda: self.copy_request("python"))
+        action(
+            request_menu,
+            "Copy as cURL with the real secret…",
+            lambda: self.copy_request("curl", reveal=True),
+        )
+        action(
+            request_menu,
+            "Copy as Python with the real secret…",
+            lambda: self.copy_request("python", reveal=True),
+        )
+        bar.addMenu(self.profiles.menu)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.history_dock.toggleViewAction())
         action(view_menu, "&Find in answer", self.find_in_answer, "Ctrl+F")
         help_menu = bar.addMenu("&Help")
         action(help_menu, "&Shortcuts", self.show_shortcuts)
+        samples = help_menu.addMenu("&Docs samples")
+        for path in sorted(SAMPLES_DIR.glob("getToken.*")):
+            action(samples, path.name, lambda _=False, p=path: self.open_path(p))
         action(help_menu, "&About tiket-gui", self.show_about)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.fetch)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
@@ -328,9 +388,13 @@ class MainWindow(QMainWindow):
 
     def _finish(self, record: FetchRecord) -> None:
         record.total_ms = (time.perf_counter() - record.started) * 1000
+        self._latest = record
         self._current = None
         self._set_busy(False)
-        self._add_history(record)
+        self._record_in_history(record)
+        primary = record.primary()
+        if primary is not None and primary.succeeded:
+            self.profiles.remember_after_fetch(self.request_panel.secret_edit.text())
         # an unreadable body is shown (error position marked) only when no good answer would
         # be pushed off screen; otherwise it waits in the history
         if record.readable or (self._shown is None and record.has_bodies):
@@ -399,8 +463,11 @@ class MainWindow(QMainWindow):
         parts = [f"client {record.total_ms:.0f} ms"]
         if server is not None:
             parts.append(f"server {server * 1000:.0f} ms")
-        parts.append(f"fetched {record.fetched_at:%H:%M:%S}")
-        parts.append(record.environment)
+        if record.source == "file":
+            parts = [f"opened {record.fetched_at:%H:%M:%S}", record.base_url]
+        else:
+            parts.append(f"fetched {record.fetched_at:%Y-%m-%d %H:%M:%S}")
+            parts.append(record.environment)
         if from_history:
             parts.append("from history")
         self.timing_label.setText(" · ".join(parts))
@@ -540,32 +607,297 @@ class MainWindow(QMainWindow):
         value = self.primary_combo.currentData()
         return Format(value) if value else None
 
-    # -- history (this session) -----------------------------------------------------------------
+    # -- history --------------------------------------------------------------------------------
 
-    def _add_history(self, record: FetchRecord) -> None:
-        formats = ", ".join(fmt.title for fmt in record.formats)
-        item = QListWidgetItem(
-            f"{record.fetched_at:%H:%M:%S}  ·  {record.verdict()}  ·  {record.environment}  ·  "
-            f"{formats}  ·  {record.total_ms:.0f} ms"
+    @Slot()
+    def _open_history(self) -> None:
+        task = self.runner.submit(HistoryStore.open)
+        task.done.connect(self._history_opened)
+        task.failed.connect(
+            lambda _error, _trace: self.show_status(
+                "The history could not be opened (the data folder is not writable); fetches "
+                "are not recorded this session."
+            )
         )
-        item.setData(Qt.ItemDataRole.UserRole, record)
-        self.history_view.blockSignals(True)
-        self.history_view.insertItem(0, item)
-        self.history_view.setCurrentItem(item)
-        self.history_view.blockSignals(False)
 
-    @Slot(QListWidgetItem, QListWidgetItem)
-    def _history_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is None:
+    def _history_opened(self, opened: tuple[HistoryStore, str]) -> None:
+        store, notice = opened
+        self.history = store
+        if self.settings.keep_history:
+            store.prune(
+                max_count=self.settings.history_max_count,
+                max_age_days=self.settings.history_max_days,
+            )
+        self.history_panel.attach(store)
+        if notice:
+            self.show_status(notice)
+
+    def _record_in_history(self, record: FetchRecord) -> None:
+        store = self.history
+        if store is None or not self.settings.keep_history:
             return
-        record = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(record, FetchRecord) and (record.readable or record.has_bodies):
-            self._show_record(record, from_history=self.history_view.row(item) != 0)
-        elif isinstance(record, FetchRecord):
+        secret = self.request_panel.secret_edit.text()
+        settings = self.settings
+
+        def write() -> int:
+            fetch_id = store.add(record, secret=secret)
+            store.prune(
+                max_count=settings.history_max_count, max_age_days=settings.history_max_days
+            )
+            return fetch_id
+
+        task = self.runner.submit(write)
+        task.done.connect(lambda fetch_id: self._history_written(fetch_id, record))
+        task.failed.connect(
+            lambda _error, _trace: self.show_status(
+                "This fetch could not be added to the history (is the disk full?); it is still "
+                "on screen."
+            )
+        )
+
+    def _history_written(self, fetch_id: int, record: FetchRecord) -> None:
+        record.history_id = fetch_id
+        self._recent[fetch_id] = record
+        while len(self._recent) > 20:
+            self._recent.pop(next(iter(self._recent)))
+        self.history_panel.refresh()
+        self.history_panel.select_newest()
+        self.historyChanged.emit()
+
+    @Slot(int)
+    def _history_selected(self, fetch_id: int) -> None:
+        recent = self._recent.get(fetch_id)
+        if recent is not None:
+            self._show_saved(recent)
+            return
+        store = self.history
+        if store is None:
+            return
+
+        def load() -> FetchRecord | None:
+            record = store.load(fetch_id)
+            if record is not None:
+                for outcome in record.outcomes.values():
+                    if outcome.error is None or not outcome.body:
+                        read_answer(outcome, live=False, with_pretty=True)
+            return record
+
+        task = self.runner.submit(load)
+        task.done.connect(self._history_loaded)
+
+    def _history_loaded(self, record: FetchRecord | None) -> None:
+        if record is None:
+            self.show_status("That entry is no longer in the history.")
+            return
+        self._show_saved(record)
+
+    def _show_saved(self, record: FetchRecord) -> None:
+        if record.readable or record.has_bodies:
+            self._show_record(record, from_history=record is not self._latest)
+        else:
             self._failed_record = record
             failure = record.first_failure()
             if failure and failure.error:
                 self._show_message(f"That fetch failed: {failure.error.message}", "error")
+        self.historyShown.emit(record)
+
+    @Slot(int)
+    def _rerun(self, fetch_id: int) -> None:
+        summary = next(
+            (
+                self.history_panel.model.summary(row)
+                for row in range(self.history_panel.model.rowCount())
+                if (found := self.history_panel.model.summary(row)) and found.id == fetch_id
+            ),
+            None,
+        )
+        if summary is None:
+            return
+        self.request_panel.fill_from_history(
+            summary.environment,
+            summary.base_url,
+            (summary.partner_id, summary.partner_name),
+            list(summary.formats),
+        )
+        self.request_panel.fetch_button.setFocus()
+        self.show_status("Request filled from the history: check the secret and press Fetch.")
+
+    @Slot(int)
+    def _delete_history_entry(self, fetch_id: int) -> None:
+        if self.history is not None:
+            self.history.delete(fetch_id)
+            self._recent.pop(fetch_id, None)
+            self.history_panel.refresh()
+            self.show_status("History entry deleted.")
+
+    @Slot()
+    def _clear_history(self) -> None:
+        if self.history is None:
+            return
+        answer = QMessageBox.question(
+            self, "Clear history", "Delete every entry of the history? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.history.clear()
+            self._recent.clear()
+            self.history_panel.refresh()
+            self.show_status("History cleared.")
+
+    @Slot(bool)
+    def _keep_history_toggled(self, keep: bool) -> None:
+        self.settings.keep_history = keep
+        self._save_settings()
+        self.show_status(
+            "Fetches are recorded in the history."
+            if keep
+            else "Fetches are no longer recorded; the history so far is kept until you clear it."
+        )
+
+    @Slot()
+    def _edit_retention(self) -> None:
+        count, accepted = QInputDialog.getInt(
+            self,
+            "History retention",
+            "Keep at most this many entries (0: no limit):",
+            self.settings.history_max_count,
+            0,
+            1_000_000,
+        )
+        if not accepted:
+            return
+        days, accepted = QInputDialog.getInt(
+            self,
+            "History retention",
+            "Delete entries older than this many days (0: never):",
+            self.settings.history_max_days,
+            0,
+            36500,
+        )
+        if not accepted:
+            return
+        self.settings.history_max_count = count
+        self.settings.history_max_days = days
+        self._save_settings()
+        if self.history is not None:
+            removed = self.history.prune(max_count=count, max_age_days=days)
+            self.history_panel.refresh()
+            self.show_status(f"Retention set; {removed} old entries removed.")
+
+    # -- opening saved answers, exporting ---------------------------------------------------------
+
+    @Slot()
+    def open_response(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a saved answer", "", "Answers (*.json *.xml *.txt *.log);;All files (*)"
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        try:
+            size = path.stat().st_size
+            if size > OPEN_LIMIT_BYTES:
+                self.show_status(
+                    f"{path.name} is {size / 1024 / 1024:.0f} MB; answers over "
+                    f"{OPEN_LIMIT_BYTES // 1024 // 1024} MB are not opened. Cut out the answer."
+                )
+                return
+            body = path.read_bytes()
+        except OSError as error:
+            self.show_status(f"Could not read {path}: {error.strerror or 'unreadable'}.")
+            return
+        self.open_bytes(body, path.name)
+
+    @Slot()
+    def paste_response(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_status("The clipboard holds no text to read as an answer.")
+            return
+        self.open_bytes(text.encode("utf-8"), "the clipboard")
+
+    def open_bytes(self, body: bytes, name: str) -> None:
+        task = self.runner.submit(lambda: read_saved(body, name))
+        task.done.connect(self._show_opened)
+
+    def _show_opened(self, record: FetchRecord) -> None:
+        self._show_record(record)
+        outcome = next(iter(record.outcomes.values()))
+        if outcome.error is None:
+            self._show_message(
+                f"Showing {record.base_url}, read as {outcome.format.title}.", "info"
+            )
+        self.answerOpened.emit(record)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+        if files:
+            self.open_path(Path(files[0]))
+        elif data.hasText():
+            self.open_bytes(data.text().encode("utf-8"), "the dropped text")
+        event.acceptProposedAction()
+
+    def copy_request(self, kind: str, *, reveal: bool = False) -> None:
+        requests, problems = self.request_panel.build_requests()
+        blocking = [p for p in problems if p.field != "secret_key" or reveal]
+        if not requests or blocking:
+            self.show_status(
+                (blocking or problems)[0].message if (blocking or problems) else "Nothing to copy."
+            )
+            return
+        if reveal:
+            answer = QMessageBox.warning(
+                self,
+                "Copy with the real secret",
+                "The copied text will contain your secret key in plain text. Anyone who sees it "
+                "can get tokens as you. Copy it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        request = requests[0]
+        text = (
+            request.as_curl(reveal_secret=reveal)
+            if kind == "curl"
+            else as_python(request, reveal_secret=reveal)
+        )
+        QGuiApplication.clipboard().setText(text)
+        what = "cURL line" if kind == "curl" else "Python snippet"
+        self.show_status(
+            f"{what} copied with the real secret: paste it only where it is safe."
+            if reveal
+            else f"{what} copied; it reads the secret from $TIKET_SECRET_KEY."
+        )
+
+    def save_report(self, kind: str) -> None:
+        record = self._shown
+        if record is None:
+            self.show_status("There is no answer to save yet: fetch or open one first.")
+            return
+        names = {"md": "Markdown (*.md)", "html": "HTML (*.html)", "csv": "CSV (*.csv)"}
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save", f"getToken-{record.fetched_at:%Y%m%d-%H%M%S}.{kind}", names[kind]
+        )
+        if path:
+            self.write_report(Path(path), kind, record)
+
+    def write_report(self, path: Path, kind: str, record: FetchRecord) -> None:
+        render = {"md": report_markdown, "html": report_html, "csv": compare_csv}[kind]
+        try:
+            write_atomically(path, render(record))
+        except OSError as error:
+            self.show_status(
+                f"Could not save {path.name}: {error.strerror or 'write failed'}. "
+                "Choose another folder."
+            )
+            return
+        self.show_status(f"Saved {path}.")
 
     # -- environment and emulator ---------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from tiket_gui.core.environments import (
 )
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
+from tiket_gui.core.profiles import Profile
 from tiket_gui.core.request import LANGUAGES, TokenRequest, describe_requests
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.response_view import monospace_font
@@ -121,6 +122,9 @@ class RequestPanel(QWidget):
         self.reveal_button = tool_button("Show", "Show or hide the secret key", checkable=True)
         self.reveal_button.setObjectName("revealSecretButton")
         self.reveal_button.toggled.connect(self._reveal_secret)
+        self.remember_check = QCheckBox("Remember in the system &keychain")
+        self.remember_check.setObjectName("rememberSecretCheck")
+        self.remember_check.setEnabled(False)
         self.renew_edit = QLineEdit()
         self.renew_edit.setObjectName("renewTokenEdit")
         self.renew_edit.setPlaceholderText("optional: a token to renew")
@@ -189,6 +193,7 @@ class RequestPanel(QWidget):
         secret_label = QLabel("&Secret key")
         secret_label.setBuddy(self.secret_edit)
         who_form.addRow(secret_label, secret_row)
+        who_form.addRow("", self.remember_check)
         what = QGroupBox("What")
         what_form = QFormLayout(what)
         what_form.addRow("Formats", formats_row)
@@ -280,6 +285,45 @@ class RequestPanel(QWidget):
         self.lang_combo.setCurrentIndex(max(lang_index, 0))
         index = self.environment_combo.findData(settings.environment)
         self.environment_combo.setCurrentIndex(max(index, 0))
+        self._environment_changed()
+
+    def apply_profile(self, profile: Profile) -> None:
+        """Fill where and who from a profile; the secret field is emptied (it belongs to the
+        previous partner)."""
+        self._sandbox_https = profile.sandbox_https
+        self._custom_url = profile.custom_url
+        self.partner_id_edit.setText(profile.partner_id)
+        self.partner_name_edit.setText(profile.partner_name)
+        self.secret_edit.clear()
+        self.renew_edit.clear()
+        index = self.environment_combo.findData(profile.environment)
+        self.environment_combo.setCurrentIndex(max(index, 0))
+        self._environment_changed()
+
+    def current_profile(self, name: str) -> Profile:
+        return Profile(
+            name=name,
+            environment=self.environment_kind().value,
+            custom_url=self._custom_url,
+            sandbox_https=self._sandbox_https,
+            partner_id=self.partner_id_edit.text(),
+            partner_name=self.partner_name_edit.text(),
+        )
+
+    def fill_from_history(
+        self, environment: str, base_url: str, partner: tuple[str, str], formats: list[Format]
+    ) -> None:
+        """Re-run: where, who and what of a past fetch; the secret stays as typed."""
+        kind = next((k for k in EnvironmentKind if k.label == environment), EnvironmentKind.CUSTOM)
+        if kind is EnvironmentKind.CUSTOM:
+            self._custom_url = base_url
+        if kind is EnvironmentKind.SANDBOX:
+            self._sandbox_https = base_url.startswith("https://")
+        self.partner_id_edit.setText(partner[0])
+        self.partner_name_edit.setText(partner[1])
+        for fmt, check in self.format_checks.items():
+            check.setChecked(fmt in formats or not formats)
+        self.environment_combo.setCurrentIndex(max(self.environment_combo.findData(kind.value), 0))
         self._environment_changed()
 
     def store(self, settings: Settings) -> None:

@@ -1,0 +1,277 @@
+"""History, profiles, keychain, export and opening saved answers, in the real window."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.core.test_profiles_export import MemoryKeyring
+from tests.ui.conftest import DEMO_SECRET, fetch
+from tiket_gui.core.formats import Format
+from tiket_gui.core.history import HISTORY_FILE, HistoryStore
+from tiket_gui.core.outcome import FetchRecord
+from tiket_gui.emulator import answers
+from tiket_gui.ui.history_view import PAGE_SIZE
+from tiket_gui.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "resources" / "samples"
+
+
+def _new_window(qtbot: QtBot) -> MainWindow:
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.history is not None)
+    return main
+
+
+def _scan(folder: Path, secret: str) -> list[str]:
+    return [
+        str(path)
+        for path in folder.rglob("*")
+        if path.is_file() and secret.encode() in path.read_bytes()
+    ]
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_history_survives_a_restart_and_shows_an_entry_as_it_was(qtbot: QtBot) -> None:
+    first = _new_window(qtbot)
+    first.request_panel.secret_edit.setText(DEMO_SECRET)
+    with qtbot.waitSignal(first.historyChanged, timeout=10_000):
+        fetch(qtbot, first)
+    token = first.token_edit.text()
+    first.close()
+
+    second = _new_window(qtbot)
+    qtbot.waitUntil(lambda: second.history_panel.model.total == 1)
+    assert second.token_edit.text() == ""
+    with qtbot.waitSignal(second.historyShown, timeout=5000) as shown:
+        second.history_view.selectRow(0)
+    record = shown.args[0]
+    assert isinstance(record, FetchRecord) and record.source == "history"
+    assert second.token_edit.text() == token
+    assert "from history" in second.timing_label.text()
+    assert second.response_tabs.count() == 5
+    assert second.compare_view.table.rowCount() > 5
+    second.close()
+
+
+def test_ten_thousand_entries_load_a_page_at_a_time(qtbot: QtBot, _app_folders: Path) -> None:
+    folder = _app_folders / "xdg_data_home" / "tiket-gui"
+    store, _ = HistoryStore.open(folder)
+    store.add(FetchRecord("Sandbox", "http://x", [Format.JSON], "0", "Seed"))
+    store.close()
+    connection = sqlite3.connect(folder / HISTORY_FILE)
+    now = datetime.now(UTC).isoformat()
+    connection.executemany(
+        "INSERT INTO fetches (fetched_at, environment, base_url, partner_id, partner_name, "
+        "formats, verdict, token, total_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (now, "Sandbox", "http://x", str(i), f"Partner {i}", "json", "OK", "a" * 40, 10.0, "")
+            for i in range(9_999)
+        ],
+    )
+    connection.commit()
+    connection.close()
+    main = _new_window(qtbot)
+    model = main.history_panel.model
+    qtbot.waitUntil(lambda: model.total == 10_000)
+    assert model.rowCount() == PAGE_SIZE
+    model.fetchMore(main.history_view.rootIndex())
+    assert model.rowCount() == 2 * PAGE_SIZE
+    qtbot.keyClicks(main.history_panel.search_edit, "Partner 9998")
+    qtbot.waitUntil(lambda: model.total == 1, timeout=2000)
+    main.close()
+
+
+def test_damaged_history_is_moved_aside_and_the_app_starts(
+    qtbot: QtBot, _app_folders: Path
+) -> None:
+    folder = _app_folders / "xdg_data_home" / "tiket-gui"
+    folder.mkdir(parents=True)
+    (folder / HISTORY_FILE).write_bytes(b"this is not a database" * 200)
+    main = _new_window(qtbot)
+    qtbot.waitUntil(lambda: "damaged" in main.statusBar().currentMessage())
+    assert list(folder.glob(f"{HISTORY_FILE}.corrupt-*"))
+    main.close()
+
+
+def test_keep_no_history(qtbot: QtBot) -> None:
+    main = _new_window(qtbot)
+    main.history_panel.keep_action.setChecked(False)
+    main.request_panel.secret_edit.setText(DEMO_SECRET)
+    with qtbot.assertNotEmitted(main.historyChanged, wait=300):
+        fetch(qtbot, main)
+    assert main.history_panel.model.total == 0
+    assert main.settings.keep_history is False
+    main.close()
+
+
+def test_delete_and_rerun(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = _new_window(qtbot)
+    panel = main.request_panel
+    panel.secret_edit.setText(DEMO_SECRET)
+    panel.format_checks[Format.ARRAY].setChecked(False)
+    with qtbot.waitSignal(main.historyChanged, timeout=10_000):
+        fetch(qtbot, main)
+    panel.partner_name_edit.setText("Someone Else")
+    panel.format_checks[Format.ARRAY].setChecked(True)
+    main.history_panel.rerun_button.click()
+    assert panel.partner_name_edit.text() == "Partner Name"
+    assert not panel.format_checks[Format.ARRAY].isChecked()
+    main.history_panel.delete_button.click()
+    assert main.history_panel.model.total == 0
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(main.historyChanged, timeout=10_000):
+        fetch(qtbot, main)
+    main.history_panel.clear_button.click()
+    assert main.history_panel.model.total == 0
+    main.close()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_no_secret_in_any_file_or_export(
+    qtbot: QtBot, _app_folders: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = "Unique-Secret-4711"
+    main = _new_window(qtbot)
+    main.request_panel.secret_edit.setText(secret)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Demo profile", True))
+    main.profiles.save_current()
+    with qtbot.waitSignal(main.historyChanged, timeout=10_000):
+        fetch(qtbot, main)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    record = main._shown
+    assert record is not None
+    for kind in ("md", "html", "csv"):
+        main.write_report(exports / f"report.{kind}", kind, record)
+    main.profiles.export_to(exports / "profiles.json")
+    main.copy_request("curl")
+    curl = QGuiApplication.clipboard().text()
+    main.copy_request("python")
+    snippet = QGuiApplication.clipboard().text()
+    assert secret not in curl + snippet + main.windowTitle()
+    main.close()
+    assert _scan(_app_folders, secret) == []
+    assert _scan(exports, secret) == []
+    assert (exports / "profiles.json").read_text().count("Demo profile") == 1
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_remember_is_disabled_without_a_keychain(qtbot: QtBot) -> None:
+    main = _new_window(qtbot)
+    check = main.request_panel.remember_check
+    qtbot.waitUntil(lambda: "keychain" in check.toolTip() and "Looking" not in check.toolTip())
+    assert not check.isEnabled()
+    main.close()
+
+
+def test_profiles_switch_and_keychain(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = _new_window(qtbot)
+    panel = main.request_panel
+    qtbot.waitUntil(lambda: main.profiles.keychain.available)
+    panel.secret_edit.setText(DEMO_SECRET)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Emulator demo", True))
+    main.profiles.save_current()
+    assert panel.remember_check.isEnabled()
+    panel.remember_check.setChecked(True)
+    qtbot.waitUntil(lambda: ("tiket-gui", "Emulator demo") in memory_keyring.store)
+
+    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("sandbox"))
+    panel.partner_id_edit.setText("555")
+    panel.secret_edit.clear()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sandbox Acme", True))
+    main.profiles.save_current()
+    assert [p.name for p in main.profiles.profiles] == ["Emulator demo", "Sandbox Acme"]
+
+    qtbot.keyClick(main, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert panel.environment_combo.currentData() == "emulator"
+    qtbot.waitUntil(lambda: panel.secret_edit.text() == DEMO_SECRET)
+    qtbot.keyClick(main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert panel.partner_id_edit.text() == "555" and panel.secret_edit.text() == ""
+    main.close()
+
+
+def _bodies() -> list[tuple[str, bytes, Format]]:
+    tree = {
+        "diagnostic": {"status": 200, "confirm": "success", "lang": "id", "currency": "IDR"},
+        "output_type": "",
+        "login_status": "false",
+        "token": "712402a7c363b12d87f6b02749f6f0c91b64c47e",
+    }
+    return [
+        (fmt.value, answers.render(tree | {"output_type": fmt.value}, fmt.value), fmt)
+        for fmt in Format
+    ]
+
+
+@pytest.mark.parametrize(("name", "body", "fmt"), _bodies())
+def test_paste_every_format(qtbot: QtBot, name: str, body: bytes, fmt: Format) -> None:
+    main = _new_window(qtbot)
+    QGuiApplication.clipboard().setText(body.decode())
+    with qtbot.waitSignal(main.answerOpened, timeout=5000):
+        qtbot.keyClick(
+            main,
+            Qt.Key.Key_V,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert main.response_tabs.tabText(0) == fmt.title
+    assert main.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+    assert main.diagnostic_form.output_type_edit.text() == name
+    main.close()
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("getToken.*")))
+def test_open_docs_samples(qtbot: QtBot, sample: str) -> None:
+    main = _new_window(qtbot)
+    with qtbot.waitSignal(main.answerOpened, timeout=5000) as opened:
+        main.open_path(SAMPLES / sample)
+    record = opened.args[0]
+    outcome = next(iter(record.outcomes.values()))
+    assert main.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+    view = main.response_views[outcome.format]
+    if outcome.format is Format.SERIALIZE:
+        assert view.banner.isVisible() and "leniently" in view.banner.text()
+    else:
+        assert not view.banner.isVisible()
+    main.close()
+
+
+def test_unknown_text_is_said_so(qtbot: QtBot, tmp_path: Path) -> None:
+    main = _new_window(qtbot)
+    note = tmp_path / "note.txt"
+    note.write_text("hello there")
+    with qtbot.waitSignal(main.answerOpened, timeout=5000):
+        main.open_path(note)
+    assert "Cannot tell the format" in main.message_label.text()
+    main.close()

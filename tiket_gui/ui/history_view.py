@@ -1,0 +1,270 @@
+"""The history dock: past fetches newest first, filtered as you type, loaded a page at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiket_gui.core.history import HistoryFilter, HistoryStore, HistorySummary
+from tiket_gui.core.request import shorten_token
+from tiket_gui.ui.widgets import tool_button
+
+PAGE_SIZE = 200
+VERDICTS = ("OK", "API error", "HTTP error", "Network error", "Unreadable", "Cancelled")
+_COLUMNS = ("When", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows come from the store in pages as the view scrolls: 10,000 entries cost one page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: HistoryStore | None = None
+        self.where = HistoryFilter()
+        self._rows: list[HistorySummary] = []
+        self._total = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = self.store.count(self.where) if self.store else 0
+        if self.store is not None:
+            self._rows = self.store.summaries(0, PAGE_SIZE, self.where)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def summary(self, row: int) -> HistorySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        if self.store is None or parent.isValid():
+            return
+        more = self.store.summaries(len(self._rows), PAGE_SIZE, self.where)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        summary = self.summary(index.row())
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(summary, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return summary.message or summary.base_url
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.id
+        return None
+
+
+def _cell(summary: HistorySummary, column: int) -> str:
+    when: datetime = summary.fetched_at.astimezone()
+    values = (
+        f"{when:%Y-%m-%d %H:%M:%S}",
+        summary.verdict,
+        summary.environment,
+        f"{summary.partner_id} · {summary.partner_name}",
+        ", ".join(fmt.title for fmt in summary.formats),
+        shorten_token(summary.token) if summary.token else "",
+        f"{summary.total_ms:.0f} ms" if summary.total_ms else "",
+    )
+    return values[column]
+
+
+class HistoryPanel(QWidget):
+    """Signals:
+    entrySelected(int): the id of the entry the user selected.
+    rerunRequested(int): fill the request from this entry.
+    deleteRequested(int), clearRequested(): the user asked to forget entries.
+    keepHistoryToggled(bool), retentionRequested(): the history settings.
+    """
+
+    entrySelected = Signal(int)
+    rerunRequested = Signal(int)
+    deleteRequested = Signal(int)
+    clearRequested = Signal()
+    keepHistoryToggled = Signal(bool)
+    retentionRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("historySearch")
+        self.search_edit.setPlaceholderText("Search partner, token, URL, message")
+        self.search_edit.setClearButtonEnabled(True)
+        self.environment_filter = QComboBox()
+        self.environment_filter.setObjectName("historyEnvironmentFilter")
+        self.environment_filter.addItem("All environments", "")
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setObjectName("historyOutcomeFilter")
+        self.outcome_filter.addItem("All outcomes", "")
+        for verdict in VERDICTS:
+            self.outcome_filter.addItem(verdict, verdict)
+
+        self.table = QTableView()
+        self.table.setObjectName("historyView")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 100, 120, 200, 200, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.rerun_button = QPushButton("Re-run")
+        self.rerun_button.setObjectName("rerunButton")
+        self.rerun_button.setToolTip("Fill the request from the selected entry")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("deleteHistoryButton")
+        self.clear_button = QPushButton("Clear all…")
+        self.clear_button.setObjectName("clearHistoryButton")
+        self.settings_button = tool_button("Settings", "Keep history, and for how long")
+        self.settings_button.setObjectName("historySettingsButton")
+        menu = QMenu(self.settings_button)
+        self.keep_action = menu.addAction("Keep a history of fetches")
+        self.keep_action.setObjectName("keepHistoryAction")
+        self.keep_action.setCheckable(True)
+        self.keep_action.setChecked(True)
+        self.keep_action.toggled.connect(self.keepHistoryToggled)
+        retention = menu.addAction("Retention…")
+        retention.triggered.connect(self.retentionRequested)
+        self.settings_button.setMenu(menu)
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for button in (self.rerun_button, self.delete_button):
+            button.setEnabled(False)
+        self.rerun_button.clicked.connect(lambda: self._emit_for_current(self.rerunRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
+        self.clear_button.clicked.connect(self.clearRequested)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
+        self.environment_filter.currentIndexChanged.connect(self.apply_filter)
+        self.outcome_filter.currentIndexChanged.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.environment_filter, 1)
+        filters.addWidget(self.outcome_filter, 1)
+        filters.addWidget(self.rerun_button)
+        filters.addWidget(self.delete_button)
+        filters.addWidget(self.clear_button)
+        filters.addWidget(self.settings_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+    def attach(self, store: HistoryStore) -> None:
+        self.model.store = store
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        store = self.model.store
+        if store is not None:
+            chosen = self.environment_filter.currentData()
+            self.environment_filter.blockSignals(True)
+            self.environment_filter.clear()
+            self.environment_filter.addItem("All environments", "")
+            for name in store.environments():
+                self.environment_filter.addItem(name, name)
+            self.environment_filter.setCurrentIndex(
+                max(self.environment_filter.findData(chosen), 0)
+            )
+            self.environment_filter.blockSignals(False)
+        self.apply_filter()
+
+    @Slot()
+    def apply_filter(self, *_: object) -> None:
+        self.model.where = HistoryFilter(
+            text=self.search_edit.text().strip(),
+            environment=str(self.environment_filter.currentData() or ""),
+            verdict=str(self.outcome_filter.currentData() or ""),
+        )
+        self.model.reload()
+        self._update_buttons()
+
+    def select_newest(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.blockSignals(True)
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(0)
+            self.table.selectionModel().blockSignals(False)
+            self.table.blockSignals(False)
+            self._update_buttons()
+
+    def current_id(self) -> int | None:
+        summary = self.model.summary(self.table.currentIndex().row())
+        return summary.id if summary else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        summary = self.model.summary(current.row())
+        if summary is not None:
+            self.entrySelected.emit(summary.id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_id() is not None
+        self.rerun_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.clear_button.setEnabled(self.model.total > 0 or bool(self.model.where.text))
+
+    def _emit_for_current(self, signal: Any) -> None:
+        fetch_id = self.current_id()
+        if fetch_id is not None:
+            signal.emit(fetch_id)

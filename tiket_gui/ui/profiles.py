@@ -1,0 +1,296 @@
+"""The Profiles menu: save, rename, delete, switch (Ctrl+1..9), import and export; and the
+"remember the secret in the keychain" choice, which works through core.secrets only."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from tiket_gui.core import secrets
+from tiket_gui.core.errors import InputError, TiketError
+from tiket_gui.core.profiles import Profile, profiles_from_json, profiles_to_json, unique_name
+from tiket_gui.core.settings import Settings, write_atomically
+from tiket_gui.ui.request_panel import RequestPanel
+from tiket_gui.ui.workers import BackgroundRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class ProfilesController(QObject):
+    """Signals:
+    message(str): a sentence for the status bar.
+    changed(): profiles or the active one changed; settings should be saved.
+    """
+
+    message = Signal(str)
+    changed = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        panel: RequestPanel,
+        settings: Settings,
+        runner: BackgroundRunner,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.settings = settings
+        self.runner = runner
+        self.keychain = secrets.KeychainStatus(False, "Looking for a keychain…")
+        self.profiles: list[Profile] = []
+        for data in settings.profiles:
+            try:
+                self.profiles.append(Profile.from_json(data))
+            except InputError:
+                continue  # a hand-edited entry that no longer reads: skip it, keep the rest
+        self.menu = QMenu("&Profiles", window)
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        panel.remember_check.toggled.connect(self._remember_toggled)
+        self.rebuild_menu()
+        self._update_remember()
+        task = runner.submit(secrets.keychain_status)
+        task.done.connect(self._keychain_found)
+
+    @property
+    def active(self) -> Profile | None:
+        return next((p for p in self.profiles if p.name == self.settings.active_profile), None)
+
+    # -- menu -----------------------------------------------------------------------------------
+
+    @Slot()
+    def rebuild_menu(self) -> None:
+        menu = self.menu
+        menu.clear()
+        self._add(menu, "&Save current as…", self.save_current)
+        rename = self._add(menu, "&Rename…", self.rename_active)
+        delete = self._add(menu, "&Delete", self.delete_active)
+        rename.setEnabled(self.active is not None)
+        delete.setEnabled(self.active is not None)
+        menu.addSeparator()
+        if not self.profiles:
+            empty = menu.addAction("No profiles yet")
+            empty.setEnabled(False)
+        for index, profile in enumerate(self.profiles):
+            action = menu.addAction(profile.name)
+            action.setCheckable(True)
+            action.setChecked(profile.name == self.settings.active_profile)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.switch_to_index(i))
+        menu.addSeparator()
+        self._add(menu, "&Import…", self.import_profiles)
+        self._add(menu, "&Export…", self.export_profiles)
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    # -- switching ------------------------------------------------------------------------------
+
+    def switch_to_index(self, index: int) -> None:
+        if 0 <= index < len(self.profiles):
+            self.switch_to(self.profiles[index])
+
+    def switch_to(self, profile: Profile) -> None:
+        panel = self.panel
+        panel.apply_profile(profile)
+        self.settings.active_profile = profile.name
+        self._update_remember()
+        self.message.emit(f"Profile {profile.name!r} in use.")
+        if profile.remember_secret and self.keychain.available:
+            task = self.runner.submit(lambda: secrets.recall_secret(profile.name))
+            task.done.connect(lambda found: self._secret_recalled(profile.name, found))
+            task.failed.connect(self._keychain_failed)
+        self.changed.emit()
+
+    def _secret_recalled(self, name: str, found: object) -> None:
+        if name == self.settings.active_profile and isinstance(found, str) and found:
+            self.panel.secret_edit.setText(found)
+            self.message.emit(f"Secret for {name!r} taken from the system keychain.")
+
+    # -- editing --------------------------------------------------------------------------------
+
+    @Slot()
+    def save_current(self) -> None:
+        suggested = self.settings.active_profile or self.panel.partner_name_edit.text()
+        name, accepted = QInputDialog.getText(
+            self.window, "Save profile", "Profile name:", text=suggested
+        )
+        name = name.strip()
+        if not accepted or not name:
+            return
+        profile = self.panel.current_profile(name)
+        existing = next((p for p in self.profiles if p.name == name), None)
+        if existing is not None:
+            profile.remember_secret = existing.remember_secret
+            self.profiles[self.profiles.index(existing)] = profile
+        else:
+            self.profiles.append(profile)
+        self.settings.active_profile = name
+        self._store()
+        self.message.emit(f"Profile {name!r} saved (without the secret).")
+
+    @Slot()
+    def rename_active(self) -> None:
+        profile = self.active
+        if profile is None:
+            return
+        name, accepted = QInputDialog.getText(
+            self.window, "Rename profile", "New name:", text=profile.name
+        )
+        name = name.strip()
+        if not accepted or not name or name == profile.name:
+            return
+        name = unique_name(name, {p.name for p in self.profiles})
+        old = profile.name
+        profile.name = name
+        self.settings.active_profile = name
+        if profile.remember_secret and self.keychain.available:
+            self.runner.submit(lambda: _move_secret(old, name)).failed.connect(
+                self._keychain_failed
+            )
+        self._store()
+        self.message.emit(f"Profile {old!r} is now {name!r}.")
+
+    @Slot()
+    def delete_active(self) -> None:
+        profile = self.active
+        if profile is None:
+            return
+        answer = QMessageBox.question(
+            self.window, "Delete profile", f"Delete the profile {profile.name!r}?"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.profiles.remove(profile)
+        self.settings.active_profile = ""
+        if profile.remember_secret and self.keychain.available:
+            self.runner.submit(lambda: secrets.forget_secret(profile.name))
+        self._store()
+        self._update_remember()
+        self.message.emit(f"Profile {profile.name!r} deleted.")
+
+    @Slot()
+    def import_profiles(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import profiles", "", "Profiles (*.json);;All files (*)"
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> int:
+        try:
+            imported = profiles_from_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            self.message.emit(f"Could not read {path}: check the file and try again.")
+            return 0
+        except InputError as error:
+            self.message.emit(f"{path.name}: {error.message}")
+            return 0
+        taken = {p.name for p in self.profiles}
+        for profile in imported:
+            profile.name = unique_name(profile.name, taken)
+            profile.remember_secret = False  # a keychain entry does not travel with the file
+            taken.add(profile.name)
+            self.profiles.append(profile)
+        self._store()
+        self.message.emit(f"Imported {len(imported)} profile(s) from {path.name}.")
+        return len(imported)
+
+    @Slot()
+    def export_profiles(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export profiles", "tiket-gui-profiles.json", "Profiles (*.json)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        try:
+            write_atomically(path, profiles_to_json(self.profiles))
+        except OSError as error:
+            reason = error.strerror or "write failed"
+            self.message.emit(f"Could not write {path}: {reason}. Choose another folder.")
+            return
+        self.message.emit(f"Exported {len(self.profiles)} profile(s) to {path} (no secrets).")
+
+    def _store(self) -> None:
+        self.settings.profiles = [asdict(p) for p in self.profiles]
+        self.rebuild_menu()
+        self._update_remember()
+        self.changed.emit()
+
+    # -- the keychain ---------------------------------------------------------------------------
+
+    def _keychain_found(self, status: object) -> None:
+        if isinstance(status, secrets.KeychainStatus):
+            self.keychain = status
+        self._update_remember()
+
+    def _update_remember(self) -> None:
+        check = self.panel.remember_check
+        profile = self.active
+        check.blockSignals(True)
+        check.setChecked(bool(profile and profile.remember_secret and self.keychain.available))
+        check.blockSignals(False)
+        if not self.keychain.available:
+            check.setEnabled(False)
+            check.setToolTip(self.keychain.reason)
+        elif profile is None:
+            check.setEnabled(False)
+            check.setToolTip("Save a profile first: the secret is remembered per profile.")
+        else:
+            check.setEnabled(True)
+            check.setToolTip(
+                f"Keep the secret of {profile.name!r} in the system keychain "
+                f"({self.keychain.backend.rsplit('.', 1)[-1]}), never in a file."
+            )
+
+    @Slot(bool)
+    def _remember_toggled(self, on: bool) -> None:
+        profile = self.active
+        if profile is None or not self.keychain.available:
+            return
+        profile.remember_secret = on
+        secret = self.panel.secret_edit.text()
+        name = profile.name
+        if on and secret:
+            task = self.runner.submit(lambda: secrets.remember_secret(name, secret))
+            task.done.connect(
+                lambda _: self.message.emit(f"Secret of {name!r} kept in the keychain.")
+            )
+            task.failed.connect(self._keychain_failed)
+        elif not on:
+            self.runner.submit(lambda: secrets.forget_secret(name)).failed.connect(
+                self._keychain_failed
+            )
+        self._store()
+
+    def remember_after_fetch(self, secret: str) -> None:
+        """A secret that just worked is what the keychain should hold."""
+        profile = self.active
+        if profile is not None and profile.remember_secret and self.keychain.available and secret:
+            self.runner.submit(
+                lambda: secrets.remember_secret(profile.name, secret)
+            ).failed.connect(self._keychain_failed)
+
+    def _keychain_failed(self, error: BaseException, _trace: str) -> None:
+        if isinstance(error, TiketError):
+            self.message.emit(error.message)
+        else:
+            self.message.emit("The system keychain failed; the secret was not remembered.")
+
+
+def _move_secret(old: str, new: str) -> None:
+    found = secrets.recall_secret(old)
+    if found:
+        secrets.remember_secret(new, found)
+        secrets.forget_secret(old)
