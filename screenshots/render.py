@@ -72,6 +72,15 @@ def main() -> int:
     window.request_panel._custom_url_edited("http://127.0.0.1:9")
     fetch_and_wait(window)
     shot(window, "05-network-error")
+
+    window.history_view.selectRow(2)
+    settle(500)
+    shot(window, "08-history-entry")
+
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    window.open_path(samples / "getToken.serialize.txt")
+    settle(500)
+    shot(window, "09-docs-sample-serialize")
     window.close()
 
     dark = QPalette()

@@ -359,5 +359,5 @@ def _parse_serialize(body: bytes) -> ParsedBody:
             tree, warnings = php.unserialize(body, lenient=True)
         except ParseError:
             raise strict_error from None
-        note = f"Read leniently: the strict reader stopped with: {strict_error.message}"
+        note = f"Strict reading failed: {strict_error.message}"
         return ParsedBody(Format.SERIALIZE, tree, (note, *warnings), lenient=True)

@@ -523,6 +523,9 @@ class MainWindow(QMainWindow):
     def _status_sentence(self, record: FetchRecord, verdict: str, token: str | None) -> str:
         count = len(record.outcomes)
         formats = f"{count} format{'s' if count != 1 else ''}"
+        if record.source == "file":
+            read = ", ".join(fmt.title for fmt in record.outcomes)
+            return f"Read {record.base_url} as {read}."
         if verdict == "OK":
             return f"Token received in {formats} in {record.total_ms:.0f} ms."
         if verdict == "API error":
