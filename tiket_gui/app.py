@@ -10,6 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
 from tiket_gui import __version__
 
 log = logging.getLogger("tiket_gui")
@@ -31,9 +34,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("tiket-gui")
@@ -52,12 +52,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _report_exception(window)
     window.show()
     if args.smoke:
-        # the first paint happens in the event loop; quit right after it
-        QTimer.singleShot(0, app.quit)
+        quitter = QuitAfterFirstPaint(app)
+        window.installEventFilter(quitter)
+        QTimer.singleShot(10_000, app.quit)  # a window that never paints must not hang a check
         app.exec()
         window.close()
-        return 0
+        return 0 if quitter.painted else 1
     return app.exec()
+
+
+class QuitAfterFirstPaint(QObject):
+    """Ends the event loop once the window has painted, for --smoke."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
 
 
 def app_icon_path() -> Path | None:

@@ -10,9 +10,9 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from tiket_gui.core import php
+from tiket_gui.core.formats import escape
 
 OUTPUTS = ("array", "xml", "json", "serialize")
 CONTENT_TYPES = {

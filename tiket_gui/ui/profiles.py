@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -55,7 +55,12 @@ class ProfilesController(QObject):
         panel.remember_check.toggled.connect(self._remember_toggled)
         self.rebuild_menu()
         self._update_remember()
-        task = runner.submit(secrets.keychain_status)
+        # keyring takes ~170 ms to import and probes D-Bus: well after the first paint
+        QTimer.singleShot(400, self._probe_keychain)
+
+    @Slot()
+    def _probe_keychain(self) -> None:
+        task = self.runner.submit(secrets.keychain_status)
         task.done.connect(self._keychain_found)
 
     @property
