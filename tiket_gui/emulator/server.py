@@ -103,7 +103,7 @@ def start_in_thread(
     server = EmulatorServer((host, port), config)
     thread = threading.Thread(
         target=server.serve_forever,
-        kwargs={"poll_interval": 0.1},
+        kwargs={"poll_interval": 0.05},  # how long stop() may wait
         daemon=True,
         name=f"tiket-emulator:{server.server_address[1]}",
     )
