@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench screenshots clean system-deps
+.PHONY: run test lint bench screenshots package package-check install-desktop clean system-deps
 
 run: $(STAMP)
 	$(BIN)/tiket-gui
@@ -26,6 +26,20 @@ screenshots: $(STAMP)
 	@scripts/ensure-system-deps --desktop-tools
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python screenshots/render.py screenshots/out
 
+# A one-folder app in dist/tiket-gui, smoke-tested after the build.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	packaging/build.sh
+
+# The launcher and the AppStream file, validated by the tools desktops use.
+package-check:
+	@scripts/ensure-system-deps --package-tools
+	desktop-file-validate packaging/io.github.tiketgui.TiketGui.desktop
+	appstreamcli validate --no-net packaging/io.github.tiketgui.TiketGui.metainfo.xml
+
+install-desktop:
+	packaging/install-desktop.sh
+
 $(STAMP): pyproject.toml
 	@scripts/ensure-system-deps
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "tiket-gui needs Python 3.11 or newer: set PYTHON=python3.11 (or newer).")'
@@ -35,4 +49,4 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist screenshots/out *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -11,9 +11,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tiket_gui.app import app_icon_path
+from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.main_window import MainWindow
 
 SECRET = "demo-secret-1"
@@ -27,6 +29,9 @@ def main() -> int:
         os.environ[name] = str(home / name.lower())
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
 
     def settle(ms: int = 300) -> None:
         loop = QEventLoop()
@@ -51,6 +56,13 @@ def main() -> int:
     window.show()
     settle(500)
     shot(window, "01-first-run")
+
+    for name, dialog in (("10-about", AboutDialog(window)), ("11-help", HelpDialog(window))):
+        dialog.show()
+        settle(300)
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        dialog.close()
 
     window.request_panel.secret_edit.setText(SECRET)
     fetch_and_wait(window)

@@ -29,6 +29,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--smoke", action="store_true", help="show the window until it is painted, then exit 0"
     )
+    parser.add_argument("answer", nargs="?", help="a saved answer to open (JSON, XML, ...)")
     return parser.parse_args(argv)
 
 
@@ -38,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("tiket-gui")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("tiket-gui")
+    app.setDesktopFileName("io.github.tiketgui.TiketGui")
+    setup_logging()
     icon = app_icon_path()
     if icon is not None:
         from PySide6.QtGui import QIcon  # noqa: PLC0415
@@ -49,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     _apply_arguments(window, args)
+    if args.answer:
+        window.open_path(Path(args.answer))
     sys.excepthook = _report_exception(window)
     window.show()
     if args.smoke:
@@ -74,6 +78,28 @@ class QuitAfterFirstPaint(QObject):
             self.painted = True
             QTimer.singleShot(0, self.app.quit)
         return False
+
+
+def setup_logging() -> None:
+    """A rotating log under the platform's log folder; every record passes the secret filter."""
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415
+
+    from tiket_gui.core.paths import LOG_FILE, app_paths  # noqa: PLC0415
+    from tiket_gui.core.request import LOG_FILTER  # noqa: PLC0415
+
+    folder = app_paths().logs
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            folder / LOG_FILE, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()  # a read-only home still gets the messages on stderr
+    handler.addFilter(LOG_FILTER)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
 
 
 def app_icon_path() -> Path | None:

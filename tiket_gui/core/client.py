@@ -7,7 +7,6 @@ built from one: messages come from the redacted URL, and the technical detail is
 from __future__ import annotations
 
 import contextlib
-import logging
 import socket
 import ssl
 import threading
@@ -29,7 +28,7 @@ from urllib3 import exceptions as urllib3_errors
 from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
 from tiket_gui.core.formats import Format, body_excerpt
-from tiket_gui.core.request import TokenRequest, scrub
+from tiket_gui.core.request import TokenRequest, install_log_filter, scrub
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _CHUNK = 64 * 1024
@@ -538,30 +537,5 @@ class _CancellableAdapter(HTTPAdapter):
         return manager
 
 
-# -- logs ---------------------------------------------------------------------------------------
-
-
-class SecretRedactingFilter(logging.Filter):
-    """urllib3 logs every request line at DEBUG, query string and secret included."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = scrub(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = ()
-        return True
-
-
-_LOG_FILTER = SecretRedactingFilter()
-for _name in (
-    "urllib3",
-    "urllib3.connectionpool",
-    "urllib3.connection",
-    "urllib3.util.retry",
-    "urllib3.poolmanager",
-    "urllib3.response",
-    "requests",
-):
-    logging.getLogger(_name).addFilter(_LOG_FILTER)
 urllib3.disable_warnings(urllib3_errors.InsecureRequestWarning)
+install_log_filter("urllib3", "urllib3.connectionpool", "urllib3.connection", "requests")

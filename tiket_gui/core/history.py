@@ -20,6 +20,7 @@ from typing import Any
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, error_kind
+from tiket_gui.core.paths import app_paths
 from tiket_gui.core.request import MASK, scrub, secret_spellings
 
 HISTORY_FILE = "history.sqlite3"
@@ -60,9 +61,7 @@ CREATE TABLE IF NOT EXISTS bodies (
 
 
 def data_dir() -> Path:
-    from platformdirs import user_data_path  # noqa: PLC0415  (deferred: start-up cost)
-
-    return user_data_path("tiket-gui", appauthor=False)
+    return app_paths().history
 
 
 @dataclass(frozen=True)

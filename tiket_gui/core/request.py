@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -170,6 +171,27 @@ def describe_requests(requests: list[TokenRequest]) -> str:
             lines.append("  " + parameter.replace("=", " = ", 1))
     lines += [f"{name}: {value}" for name, value in first.headers().items()]
     return "\n".join(lines)
+
+
+class SecretRedactingFilter(logging.Filter):
+    """Masks secretkey= values in log records: urllib3 logs every request line at DEBUG."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = ()
+        return True
+
+
+LOG_FILTER = SecretRedactingFilter()
+
+
+def install_log_filter(*logger_names: str) -> None:
+    """Filter these loggers' own records (a logger's filters do not see its children's)."""
+    for name in logger_names:
+        logging.getLogger(name).addFilter(LOG_FILTER)
 
 
 def shorten_token(token: str) -> str:

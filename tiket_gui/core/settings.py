@@ -14,14 +14,13 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-APP_NAME = "tiket-gui"
+from tiket_gui.core.paths import app_paths
+
 SETTINGS_FILE = "settings.json"
 
 
 def config_dir() -> Path:
-    from platformdirs import user_config_path  # noqa: PLC0415  (deferred: start-up cost)
-
-    return user_config_path(APP_NAME, appauthor=False)
+    return app_paths().settings
 
 
 @dataclass

@@ -48,6 +48,7 @@ from tiket_gui.core.request import TokenRequest
 from tiket_gui.core.settings import Settings, load_settings, save_settings, write_atomically
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
+from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.history_view import HistoryPanel
 from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
@@ -158,16 +159,28 @@ class MainWindow(QMainWindow):
         message_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_box.hide()
 
-        self.welcome = QLabel()
-        self.welcome.setObjectName("welcomeLabel")
-        self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setText(
+        self.welcome_label = QLabel()
+        self.welcome_label.setObjectName("welcomeLabel")
+        self.welcome_label.setWordWrap(True)
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_label.setText(
             "<h3>No answer yet</h3><p>Pick where to send the request, enter the partner ID, name "
             "and secret key, and press <b>Fetch</b> (Ctrl+Enter).</p><p>No key at hand? The "
             "<b>Local emulator</b> accepts any secret of 8 or more letters, digits, - or _, "
             "and needs no network.</p>"
         )
+        self.try_emulator_button = QPushButton("Try it on the &local emulator")
+        self.try_emulator_button.setObjectName("tryEmulatorButton")
+        self.try_emulator_button.setToolTip(
+            "Switch to the local emulator and fill a demo secret, so Fetch works right away"
+        )
+        self.try_emulator_button.clicked.connect(self.try_emulator)
+        self.welcome = QWidget()
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.addStretch(1)
+        welcome_layout.addWidget(self.welcome_label)
+        welcome_layout.addWidget(self.try_emulator_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome_layout.addStretch(1)
 
         self.diagnostic_form = DiagnosticForm()
         form_box = QGroupBox("Diagnostic")
@@ -216,7 +229,13 @@ class MainWindow(QMainWindow):
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(request_scroll)
+        request_column = QWidget()
+        request_layout = QVBoxLayout(request_column)
+        request_layout.setContentsMargins(0, 0, 0, 0)
+        request_layout.setSpacing(0)
+        request_layout.addWidget(request_scroll, 1)
+        request_layout.addWidget(self.request_panel.action_bar)
+        self.main_splitter.addWidget(request_column)
         self.main_splitter.addWidget(answer)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([380, 820])
@@ -312,7 +331,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_dock.toggleViewAction())
         action(view_menu, "&Find in answer", self.find_in_answer, "Ctrl+F")
         help_menu = bar.addMenu("&Help")
-        action(help_menu, "&Shortcuts", self.show_shortcuts)
+        action(help_menu, "&Help and shortcuts", self.show_help, "F1")
         samples = help_menu.addMenu("&Docs samples")
         for path in sorted(SAMPLES_DIR.glob("getToken.*")):
             action(samples, path.name, lambda _=False, p=path: self.open_path(p))
@@ -978,27 +997,28 @@ class MainWindow(QMainWindow):
     # -- help -----------------------------------------------------------------------------------
 
     @Slot()
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Shortcuts",
-            "Ctrl+Enter  Fetch\nEsc  Cancel the fetch\nCtrl+Shift+C  Copy the token\n"
-            "Ctrl+F  Find in the answer\nCtrl+Q  Quit",
+    def try_emulator(self) -> None:
+        """First run: the emulator, the docs' partner, and a demo secret it accepts."""
+        panel = self.request_panel
+        panel.environment_combo.setCurrentIndex(
+            panel.environment_combo.findData(EnvironmentKind.EMULATOR.value)
         )
+        if not panel.partner_id_edit.text():
+            panel.partner_id_edit.setText("123456789")
+        if not panel.partner_name_edit.text():
+            panel.partner_name_edit.setText("Partner Name")
+        if not panel.secret_edit.text():
+            panel.secret_edit.setText("demo-secret-1")
+        panel.fetch_button.setFocus()
+        self.show_status("Local emulator ready with a demo secret: press Fetch (Ctrl+Enter).")
+
+    @Slot()
+    def show_help(self) -> None:
+        HelpDialog(self).open()
 
     @Slot()
     def show_about(self) -> None:
-        from PySide6 import __version__ as pyside_version  # noqa: PLC0415
-        from PySide6.QtCore import qVersion  # noqa: PLC0415
-
-        from tiket_gui import __version__  # noqa: PLC0415
-
-        QMessageBox.about(
-            self,
-            "About tiket-gui",
-            f"<b>tiket-gui {__version__}</b><br>A workbench for the tiket.com getToken call."
-            f"<br><br>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence",
-        )
+        AboutDialog(self).open()
 
 
 def _base64(state: QByteArray) -> str:

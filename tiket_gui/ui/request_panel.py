@@ -199,16 +199,21 @@ class RequestPanel(QWidget):
         what_form.addRow("Formats", formats_row)
         what_form.addRow("&Language", self.lang_combo)
         what_form.addRow("Renew &token", self.renew_edit)
+        # kept out of the scrolling form by the window, so Fetch is always in sight
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("requestActionBar")
+        action_layout = QVBoxLayout(self.action_bar)
+        action_layout.setContentsMargins(9, 4, 9, 6)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fetch_button, 1)
         buttons.addWidget(self.cancel_button)
+        action_layout.addWidget(self.blocked_label)
+        action_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         for group in (where, who, what):
             layout.addWidget(group)
         layout.addWidget(QLabel("Request preview"))
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.blocked_label)
-        layout.addLayout(buttons)
 
         for edit in (
             self.partner_id_edit,

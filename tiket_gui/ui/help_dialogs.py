@@ -1,0 +1,147 @@
+"""About (versions, licence, where files live) and Help (shortcuts, a guide to getToken)."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiket_gui import __version__
+from tiket_gui.core.paths import app_paths
+
+SHORTCUTS = (
+    ("Ctrl+Enter", "Fetch"),
+    ("Esc", "Cancel the fetch in progress"),
+    ("Ctrl+Shift+C", "Copy the token"),
+    ("Ctrl+Shift+U", "Copy the request as cURL (secret from $TIKET_SECRET_KEY)"),
+    ("Ctrl+F", "Find in the answer"),
+    ("Ctrl+O", "Open a saved answer"),
+    ("Ctrl+Shift+V", "Read the answer on the clipboard"),
+    ("Ctrl+1 … Ctrl+9", "Switch to a profile"),
+    ("Ctrl+Q", "Quit"),
+)
+
+GUIDE = """
+<h3>The getToken call</h3>
+<p><code>GET /apiv1/payexpress?method=getToken&amp;secretkey=…&amp;output=json</code> returns a
+token that every other call of the partner API takes instead of the secret key. The token stays
+active until checkout payment.</p>
+<ul>
+<li><b>User-Agent</b> must be <code>twh:ID;NAME;</code> (partner ID and name, trailing
+semicolon included): requests without it are blocked by the firewall with a 403 page.</li>
+<li><b>secretkey</b>: the key tiket.com gave you, at most 128 characters. Only getToken
+takes it.</li>
+<li><b>output</b>: <code>array</code> (the default, PHP print_r text), <code>xml</code>,
+<code>json</code> or <code>serialize</code> (PHP serialize).</li>
+<li><b>token</b>: Renew Token: send an expired token to keep the login information; the answer
+carries a new one.</li>
+<li><b>lang</b>: <code>id</code> or <code>en</code>, the language of texts in the answer.</li>
+</ul>
+<h3>The diagnostic block</h3>
+<table cellpadding="3">
+<tr><td><b>status</b></td><td>200 on success; other values (201, 211 in the docs' samples) mean
+the call failed, with <b>error_msgs</b> saying why.</td></tr>
+<tr><td><b>confirm</b></td><td><code>success</code> when the call succeeded; absent on
+errors.</td></tr>
+<tr><td><b>elapsetime</b></td><td>seconds the server spent, as text.</td></tr>
+<tr><td><b>memoryusage</b></td><td>memory the server used, as text such as
+<code>4.48MB</code>.</td></tr>
+<tr><td><b>unix_timestamp</b></td><td>the server's clock in seconds since 1970; the form shows
+it in UTC and local time and how far it is from this machine's clock.</td></tr>
+<tr><td><b>lang</b>, <b>currency</b></td><td>the language and currency of the answer.</td></tr>
+</table>
+<p>After the block: <b>output_type</b> (the format answered), <b>login_status</b> (the text
+<code>"false"</code> or <code>"true"</code>) and <b>token</b> (40 hex characters in every
+sample).</p>
+<h3>Types differ by format</h3>
+<p>JSON has status and unix_timestamp as numbers but elapsetime and login_status as strings;
+XML and print_r carry text only; serialize has <code>i:</code> integers and <code>s:</code>
+strings. The Compare tab marks these as <i>same value, other type</i>.</p>
+<h3>Hosts</h3>
+<p>Sandbox: <code>api-sandbox.tiket.com</code>, over http:// as the docs give it (their FAQ
+says its HTTPS certificate fails). Production: <code>api.tiket.com</code>, HTTPS only. The data
+differs between them.</p>
+"""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About tiket-gui")
+        paths = app_paths()
+        icon = QLabel()
+        icon.setPixmap(self.windowIcon().pixmap(64, 64))
+        title = QLabel(
+            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com getToken call."
+            f"<br>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
+            "<br>MIT licence"
+        )
+        head = QHBoxLayout()
+        head.addWidget(icon)
+        head.addWidget(title, 1)
+        form = QFormLayout()
+        self.path_edits: dict[str, QLineEdit] = {}
+        for key, label, path in (
+            ("settings", "Settings", paths.settings),
+            ("history", "History", paths.history),
+            ("logs", "Logs", paths.logs),
+        ):
+            edit = QLineEdit(str(path))
+            edit.setObjectName(f"aboutPath_{key}")
+            edit.setReadOnly(True)
+            button = QPushButton("Open")
+            button.setObjectName(f"aboutOpen_{key}")
+            button.setToolTip(f"Open the {label.lower()} folder in the file manager")
+            button.clicked.connect(lambda _=False, p=path: _open_folder(p))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(button)
+            form.addRow(label, row)
+            self.path_edits[key] = edit
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, 0)
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle("tiket-gui help")
+        browser = QTextBrowser()
+        browser.setObjectName("helpBrowser")
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+        )
+        browser.setHtml(f"<h3>Shortcuts</h3><table cellpadding='3'>{rows}</table>{GUIDE}")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+
+def _open_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
