@@ -9,14 +9,14 @@ from pathlib import Path
 def main() -> int:
     name = Path(sys.argv[0]).stem
     if name == "tiket-token":
-        from tiket_gui.cli import token_main
+        from tiket_gui.cli import token_main  # noqa: PLC0415  (only what the command needs)
 
         return token_main()
     if name == "tiket-emulator":
-        from tiket_gui.cli import emulator_main
+        from tiket_gui.cli import emulator_main  # noqa: PLC0415
 
         return emulator_main()
-    from tiket_gui.app import main as gui_main
+    from tiket_gui.app import main as gui_main  # noqa: PLC0415
 
     return gui_main()
 
