@@ -9,8 +9,11 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def raw_server(reply: Callable[[socket.socket], None]) -> Iterator[str]:
-    """Accept connections on 127.0.0.1:0 and let `reply` write whatever it likes to each."""
+def raw_server(reply: Callable[[socket.socket], None], *, read_first: bool = True) -> Iterator[str]:
+    """Accept connections on 127.0.0.1:0 and let `reply` write whatever it likes to each.
+
+    `read_first` reads the request before replying; off for a reply that does its own reading.
+    """
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
     listener.listen(8)
@@ -28,7 +31,8 @@ def raw_server(reply: Callable[[socket.socket], None]) -> Iterator[str]:
             with conn:
                 conn.settimeout(2)
                 try:
-                    conn.recv(65536)
+                    if read_first:
+                        conn.recv(65536)
                     reply(conn)
                 except OSError:
                     pass

@@ -352,6 +352,12 @@ def emulator_main(argv: Sequence[str] | None = None) -> int:
         metavar="KEY",
         help="accept only these secret keys (repeatable; default: any 8-128 of A-Z a-z 0-9 - _)",
     )
+    parser.add_argument(
+        "--secret-file",
+        type=Path,
+        metavar="PATH",
+        help="accept the secret keys in this file, one a line (keeps them out of the process list)",
+    )
     parser.add_argument("--token-ttl", type=float, default=3600.0, metavar="S")
     parser.add_argument("--latency", type=float, default=0.0, metavar="MS")
     parser.add_argument("--fault", default="", help="a fault for every request (see below)")
@@ -363,8 +369,16 @@ def emulator_main(argv: Sequence[str] | None = None) -> int:
     if fault_name and fault_name not in FAULTS:
         sys.stderr.write(f"tiket-emulator: unknown fault {fault_name!r}; see --help.\n")
         return ExitStatus.USAGE
+    secrets = list(args.secret)
+    if args.secret_file is not None:
+        try:
+            lines = args.secret_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            sys.stderr.write(f"tiket-emulator: cannot read {args.secret_file}: check the path.\n")
+            return ExitStatus.USAGE
+        secrets += [line.strip() for line in lines if line.strip()]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    config = EmulatorConfig(tuple(args.secret), args.token_ttl, args.latency, args.fault)
+    config = EmulatorConfig(tuple(secrets), args.token_ttl, args.latency, args.fault)
     try:
         server = EmulatorServer((args.host, args.port), config)
     except OSError as error:

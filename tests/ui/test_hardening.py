@@ -1,0 +1,64 @@
+"""The window through local trouble: exceptions in slots, a failing disk, two windows at once."""
+
+from __future__ import annotations
+
+import errno
+import logging
+from functools import partial
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import DEMO_SECRET, fetch
+from tiket_gui.app import _report_exception
+from tiket_gui.ui import main_window as main_window_module
+from tiket_gui.ui.main_window import MainWindow
+
+
+def test_an_exception_in_a_slot_is_logged_masked_and_told(
+    window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    handler = _report_exception(window)
+    try:
+        raise RuntimeError(f"boom with http://h/?secretkey={DEMO_SECRET}&x=1 and {DEMO_SECRET}")
+    except RuntimeError as error:
+        with caplog.at_level(logging.ERROR):
+            handler(type(error), error, error.__traceback__)
+    assert "boom" in caplog.text and DEMO_SECRET not in caplog.text
+    assert "keeps running" in window.statusBar().currentMessage()
+
+
+def test_settings_that_cannot_be_saved_are_said_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(main_window_module, "save_settings", disk_full)
+    window._save_settings()
+    message = window.statusBar().currentMessage()
+    assert "could not be saved" in message and "old ones are kept" in message
+
+
+def _history_open(window: MainWindow) -> bool:
+    return window.history is not None
+
+
+def test_two_windows_share_one_history(qtbot: QtBot) -> None:
+    windows = []
+    for _ in range(2):
+        main = MainWindow()
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitUntil(partial(_history_open, main))
+        main.request_panel.secret_edit.setText(DEMO_SECRET)
+        windows.append(main)
+    for _ in range(3):
+        for main in windows:
+            with qtbot.waitSignal(main.historyChanged, timeout=10_000):
+                fetch(qtbot, main)
+    for main in windows:
+        main.history_panel.refresh()
+        assert main.history_panel.model.total == 6
+        main.close()
