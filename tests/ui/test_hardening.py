@@ -9,8 +9,9 @@ from functools import partial
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import DEMO_SECRET, fetch
+from tests.ui.conftest import DEMO_SECRET, fetch, use_custom_url
 from tiket_gui.app import _report_exception
+from tiket_gui.emulator import EmulatorConfig, start_in_thread
 from tiket_gui.ui import main_window as main_window_module
 from tiket_gui.ui.main_window import MainWindow
 
@@ -62,3 +63,43 @@ def test_two_windows_share_one_history(qtbot: QtBot) -> None:
         main.history_panel.refresh()
         assert main.history_panel.model.total == 6
         main.close()
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "http500",
+        "html",
+        "empty",
+        "garbage",
+        "truncate",
+        "drop",
+        "xml-bomb",
+        "redirect",
+        "huge",
+        "bad-utf8",
+        "trickle=1",
+        "slow=300",
+    ],
+)
+def test_every_fault_keeps_the_last_good_answer_and_says_what_happened(
+    qtbot: QtBot, window: MainWindow, fault: str
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    token = window.token_edit.text()
+    running = start_in_thread(config=EmulatorConfig(fault=fault))
+    try:
+        use_custom_url(window, running.base_url)
+        record = fetch(qtbot, window, timeout=20_000)
+    finally:
+        running.stop()
+    if record.readable:  # bad-utf8, trickle and slow still bring a readable answer in some formats
+        assert window.token_edit.text()
+        return
+    assert window.token_edit.text() == token
+    message = window.message_label.text()
+    assert message.endswith(".") and "not current" in message
+    assert DEMO_SECRET not in message
+    for outcome in record.outcomes.values():
+        assert "secretkey=***" in outcome.url
