@@ -22,6 +22,9 @@ class Verdict(enum.Enum):
     MISSING = "missing"
 
 
+SHORT_TEXT_CHARS = 200
+
+
 @dataclass(frozen=True)
 class Cell:
     value: Any
@@ -30,6 +33,11 @@ class Cell:
     @property
     def text(self) -> str:
         return value_text(self.value)
+
+    @property
+    def short_text(self) -> str:
+        """For a table cell: a multi-megabyte value would stall any view that lays it out."""
+        return shorten(self.text)
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,12 @@ def value_text(value: Any) -> str:
     if isinstance(value, list | dict):
         return "[]" if isinstance(value, list) else "{}"
     return str(value)
+
+
+def shorten(text: str, limit: int = SHORT_TEXT_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def _verdict(cells: dict[Format, Cell | None]) -> Verdict:

@@ -114,7 +114,7 @@ class CompareView(QWidget):
             items = [path_item]
             for fmt in self.formats:
                 cell = row.cells.get(fmt)
-                text = "—" if cell is None else f"{cell.text}  ({cell.type_name})"
+                text = "—" if cell is None else f"{cell.short_text}  ({cell.type_name})"
                 item = QTableWidgetItem(text)
                 item.setFont(monospace_font())
                 items.append(item)

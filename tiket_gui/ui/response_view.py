@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiket_gui.core.compare import type_name, value_text
+from tiket_gui.core.compare import shorten, type_name, value_text
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FormatOutcome
@@ -317,7 +317,7 @@ class ResponseView(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _copy_tree_value(self, item: QTreeWidgetItem, _column: int) -> None:
-        QGuiApplication.clipboard().setText(item.text(1))
+        QGuiApplication.clipboard().setText(str(item.data(1, Qt.ItemDataRole.UserRole) or ""))
         self.message.emit(f"Copied the value of {item.text(0)}.")
 
     # -- find, copy, save -----------------------------------------------------------------------
@@ -394,8 +394,9 @@ class ResponseView(QWidget):
 
 
 def _tree_item(key: str, node: Any, budget: list[int]) -> QTreeWidgetItem:
-    shown = "" if isinstance(node, dict | list) else value_text(node)
-    item = QTreeWidgetItem([key, shown, type_name(node)])
+    full = "" if isinstance(node, dict | list) else value_text(node)
+    item = QTreeWidgetItem([key, shorten(full), type_name(node)])
+    item.setData(1, Qt.ItemDataRole.UserRole, full)
     budget[0] -= 1
     for child_key, child in _children(node):
         if budget[0] <= 0:
