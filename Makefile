@@ -21,6 +21,10 @@ lint: $(STAMP)
 system-deps:
 	@scripts/ensure-system-deps
 
+# Speed and memory against baselines taken in the same run (see README, Performance).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
 # Renders the main states of the window to PNG under a virtual X server (needs xvfb).
 screenshots: $(STAMP)
 	@scripts/ensure-system-deps --desktop-tools

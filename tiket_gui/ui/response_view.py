@@ -39,6 +39,7 @@ from tiket_gui.ui.widgets import tool_button
 
 # One insertion of 10 MB blocks the GUI for about a second; 64 KB pieces keep each stall short.
 CHUNK_CHARS = 64 * 1024
+LONG_LINE_CHARS = 4096
 TREE_NODE_LIMIT = 20_000
 
 
@@ -64,6 +65,7 @@ class ResponseView(QWidget):
         self._generation = 0
         self._pending: list[str] = []
         self._tree_built = False
+        self._source_text = ""
 
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -225,20 +227,27 @@ class ResponseView(QWidget):
 
     def _set_text(self, text: str) -> None:
         self._generation += 1
+        self._source_text = text
         self.text_view.setExtraSelections([])
         small = len(text) <= HIGHLIGHT_LIMIT_BYTES
         self._highlighter.setDocument(self.text_view.document() if small else None)
-        if len(text) <= CHUNK_CHARS:
-            self.text_view.setPlainText(text)
+        shown, folded = fold_long_lines(text)
+        notes = []
+        if folded:
+            notes.append(f"lines over {LONG_LINE_CHARS:,} characters are shown folded")
+        if not small:
+            notes.append("colours are off")
+        if notes:
+            self.message.emit(
+                f"{self.format.title}: {' and '.join(notes)} to stay responsive; Copy and Save "
+                "give the text whole."
+            )
+        if len(shown) <= CHUNK_CHARS:
+            self.text_view.setPlainText(shown)
             self.loaded.emit()
             return
-        if not small:
-            self.message.emit(
-                f"{self.format.title}: {len(text) / 1024 / 1024:.1f} MB shown without colours "
-                "to stay responsive."
-            )
         self.text_view.clear()
-        self._pending = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)]
+        self._pending = line_chunks(shown, CHUNK_CHARS)
         self._pending.reverse()
         generation = self._generation
         QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
@@ -370,7 +379,7 @@ class ResponseView(QWidget):
 
     @Slot()
     def copy_text(self) -> None:
-        QGuiApplication.clipboard().setText(self.text_view.toPlainText())
+        QGuiApplication.clipboard().setText(self._source_text)
         self.message.emit(f"Copied the {self.format.title} text.")
 
     @Slot()
@@ -391,6 +400,30 @@ class ResponseView(QWidget):
             self.message.emit(f"Could not save to {path}: {reason}. Choose another folder.")
             return
         self.message.emit(f"Saved the {self.format.title} answer to {path}.")
+
+
+def fold_long_lines(text: str, limit: int = 0) -> tuple[str, bool]:
+    """Break lines longer than the limit for display: Qt lays a long line out whole, and a
+    1 MB line takes about a second (with wrapping, minutes)."""
+    limit = limit or LONG_LINE_CHARS
+    if len(text) <= limit or max(map(len, text.split("\n"))) <= limit:
+        return text, False
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        pieces += [line[i : i + limit] for i in range(0, len(line), limit)] or [""]
+    return "\n".join(pieces), True
+
+
+def line_chunks(text: str, size: int) -> list[str]:
+    """Pieces of about `size` characters that end at line ends, so no block is laid out twice."""
+    chunks: list[str] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        chunks.append(text[start:end])
+        start = end
+    return chunks
 
 
 def _tree_item(key: str, node: Any, budget: list[int]) -> QTreeWidgetItem:

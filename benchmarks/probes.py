@@ -1,0 +1,351 @@
+"""Measurements run in a fresh process each, printed as one JSON object on the last line.
+
+    python -m benchmarks.probes NAME [--quick]
+
+Offscreen, with the app's folders in a temporary directory. The driver is benchmarks/run.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_home = Path(tempfile.mkdtemp(prefix="tiket-bench-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_home / _name.lower())
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+SECRET = "demo-secret-1"
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class StallMeter(QObject):
+    """The longest gap between ticks of a 1 ms timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest * 1000
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+def run_until(done: Callable[[], bool], timeout_s: float = 60) -> None:
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout_s
+
+    def check() -> None:
+        if done() or time.perf_counter() > deadline:
+            loop.quit()
+
+    checker = QTimer()
+    checker.setInterval(1)
+    checker.timeout.connect(check)
+    checker.start()
+    loop.exec()
+    checker.stop()
+
+
+def settle(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def _window(formats: tuple[str, ...] = ("json", "xml", "serialize", "array")) -> Any:
+    from tiket_gui.core.formats import Format
+    from tiket_gui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    panel = window.request_panel
+    panel.secret_edit.setText(SECRET)
+    for fmt, check in panel.format_checks.items():
+        check.setChecked(fmt.value in formats)
+    _ = Format
+    return window
+
+
+def _use_url(window: Any, url: str) -> None:
+    panel = window.request_panel
+    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("custom"))
+    panel.base_url_edit.setText(url)
+    panel.base_url_edit.textEdited.emit(url)
+
+
+def _all_shown(window: Any) -> bool:
+    return (
+        window._current is None
+        and window._shown is not None
+        and not any(view.is_loading for view in window.response_views.values())
+    )
+
+
+def _fetch_and_show(window: Any) -> float:
+    """Seconds from Fetch to every format shown: form, tabs (text loaded) and compare."""
+    started = time.perf_counter()
+    before = window._shown
+    window.fetch()
+    run_until(lambda: window._shown is not before and _all_shown(window))
+    return time.perf_counter() - started
+
+
+# -- the probes ---------------------------------------------------------------------------------
+
+
+def idle_memory(kind: str) -> dict[str, float]:
+    """S2: resident memory once the window has painted and its deferred start-up work is done."""
+    app = QApplication(sys.argv[:1])
+    if kind == "bare":
+        window: Any = QMainWindow()
+        window.resize(1280, 820)
+        window.show()
+    else:
+        window = _window()
+    settle(2.0)
+    value = rss_mib()
+    window.close()
+    del app
+    return {"rss_mib": value}
+
+
+def cycles(count: int) -> dict[str, float]:
+    """S3: memory and references to None after one fetch, then after `count` more."""
+    app = QApplication(sys.argv[:1])
+    window = _window()
+    settle(0.5)
+    _fetch_and_show(window)
+    settle(0.3)
+    first_rss, first_none = rss_mib(), sys.getrefcount(None)
+    for _ in range(count):
+        _fetch_and_show(window)
+    settle(0.5)
+    result = {
+        "rss_growth_mib": rss_mib() - first_rss,
+        "none_refs_change": sys.getrefcount(None) - first_none,
+    }
+    window.close()
+    del app
+    return result
+
+
+def four_formats(runs: int) -> dict[str, list[float]]:
+    """S4: click to all four formats shown, against the same GETs and parses with requests alone."""
+    import requests
+
+    from tiket_gui.core.formats import Format, parse
+    from tiket_gui.core.request import TokenRequest
+
+    app = QApplication(sys.argv[:1])
+    window = _window()
+    url = window.ensure_emulator()
+    settle(0.5)
+    _fetch_and_show(window)  # warm: imports, connections
+    ours = [_fetch_and_show(window) for _ in range(runs)]
+    session = requests.Session()
+    requests_ = [TokenRequest(url, "123456789", "Partner Name", SECRET, fmt) for fmt in Format]
+
+    def plain() -> float:
+        started = time.perf_counter()
+        for request in requests_:
+            response = session.get(request.url(), headers=request.headers(), timeout=10)
+            parse(response.content, request.output)
+        return time.perf_counter() - started
+
+    plain()
+    baseline = [plain() for _ in range(runs)]
+    window.close()
+    del app
+    return {"ours": ours, "baseline": baseline}
+
+
+def latency(runs: int) -> dict[str, list[float]]:
+    """S5: four formats against one, with 50 ms of server latency."""
+    from tiket_gui.emulator import EmulatorConfig, start_in_thread
+
+    app = QApplication(sys.argv[:1])
+    running = start_in_thread(config=EmulatorConfig(latency_ms=50))
+    four = _window()
+    _use_url(four, running.base_url)
+    one = _window(("json",))
+    _use_url(one, running.base_url)
+    settle(0.5)
+    _fetch_and_show(four)
+    _fetch_and_show(one)
+    result = {
+        "ours": [_fetch_and_show(four) for _ in range(runs)],
+        "baseline": [_fetch_and_show(one) for _ in range(runs)],
+    }
+    four.close()
+    one.close()
+    running.stop()
+    del app
+    return result
+
+
+def stall_in_flight() -> dict[str, float]:
+    """S6: the longest GUI stall while a 2 s fetch is in flight."""
+    from tiket_gui.emulator import EmulatorConfig, start_in_thread
+
+    app = QApplication(sys.argv[:1])
+    running = start_in_thread(config=EmulatorConfig(fault="slow=2000"))
+    window = _window()
+    _use_url(window, running.base_url)
+    settle(1.0)  # after the start-up work, which is not this figure
+    meter = StallMeter()
+    meter.start()
+    window.fetch()
+    settle(1.5)  # the request is in flight: nothing has come back yet
+    longest = meter.stop()
+    run_until(lambda: window._current is None)
+    window.close()
+    running.stop()
+    del app
+    return {"stall_ms": longest}
+
+
+def big_answer(megabytes: float) -> dict[str, float]:
+    """S7 and S8: the longest stall and the whole time showing a big JSON answer (parse,
+    pretty, highlight, tree, compare), and one plain setPlainText of the same text."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from tiket_gui.core.formats import Format
+    from tiket_gui.emulator import EmulatorConfig, start_in_thread
+
+    app = QApplication(sys.argv[:1])
+    running = start_in_thread(config=EmulatorConfig(fault=f"huge={megabytes}"))
+    window = _window(("json",))
+    _use_url(window, running.base_url)
+    settle(1.0)
+    meter = StallMeter()
+    meter.start()
+    whole = _fetch_and_show(window)
+    view = window.response_views[Format.JSON]
+    view.tree_button.click()
+    settle(0.05)
+    view.pretty_button.click()
+    run_until(lambda: not view.is_loading)
+    stall = meter.stop()
+    text = view.text_view.toPlainText()  # the very text on screen
+    plain = QPlainTextEdit()
+    plain.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    plain.resize(800, 600)
+    plain.show()
+    app.processEvents()
+    started = time.perf_counter()
+    plain.setPlainText(text)
+    plain.repaint()
+    app.processEvents()
+    baseline = time.perf_counter() - started
+    window.close()
+    running.stop()
+    del app
+    return {"stall_ms": stall, "show_s": whole, "plain_s": baseline, "chars": len(text)}
+
+
+def history_dock(entries: int) -> dict[str, float]:
+    """S9: the history dock with many entries: the stall opening it, and filtering as you type."""
+    import sqlite3
+    from datetime import UTC, datetime
+
+    from tiket_gui.core.history import HISTORY_FILE, HistoryStore, data_dir
+    from tiket_gui.core.outcome import FetchRecord
+
+    store, _ = HistoryStore.open()
+    store.add(FetchRecord("Sandbox", "http://x", [], "0", "Seed"))
+    store.close()
+    connection = sqlite3.connect(data_dir() / HISTORY_FILE)
+    now = datetime.now(UTC).isoformat()
+    connection.executemany(
+        "INSERT INTO fetches (fetched_at, environment, base_url, partner_id, partner_name, "
+        "formats, verdict, token, total_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                now,
+                "Sandbox",
+                "http://x",
+                str(i),
+                f"Partner {i}",
+                "json,xml",
+                "OK",
+                "a" * 40,
+                9.0,
+                "",
+            )
+            for i in range(entries - 1)
+        ],
+    )
+    connection.commit()
+    connection.close()
+    app = QApplication(sys.argv[:1])
+    window = _window()
+    meter = StallMeter()
+    meter.start()
+    run_until(lambda: window.history is not None and window.history_panel.model.total > 0)
+    settle(0.2)
+    open_stall = meter.stop()
+    meter.start()
+    for character in "Partner 99":
+        window.history_panel.search_edit.insert(character)
+        settle(0.03)
+    settle(0.3)
+    filter_stall = meter.stop()
+    total = window.history_panel.model.total
+    window.close()
+    del app
+    return {"open_stall_ms": open_stall, "filter_stall_ms": filter_stall, "total": total}
+
+
+PROBES: dict[str, Callable[..., dict[str, Any]]] = {
+    "idle_memory": idle_memory,
+    "cycles": cycles,
+    "four_formats": four_formats,
+    "latency": latency,
+    "stall_in_flight": stall_in_flight,
+    "big_answer": big_answer,
+    "history_dock": history_dock,
+}
+
+
+def main() -> int:
+    name, *args = sys.argv[1:]
+    converted = [float(a) if "." in a else int(a) if a.isdigit() else a for a in args]
+    print(json.dumps(PROBES[name](*converted)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,322 @@
+"""Speed and memory of tiket-gui against baselines taken in the same run, as one table.
+
+    python -m benchmarks.run [--quick] [--runs N]
+
+Each figure is repeated (5 runs unless told), the median quoted with min and max, and compared
+with its baseline as a ratio. --quick runs each once at small sizes: the test suite uses it to
+check that this script works, never to judge speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Figure:
+    code: str
+    name: str
+    ours: list[float]
+    baseline: list[float] | None
+    unit: str
+    target: str
+    met: bool | None
+
+    def row(self) -> list[str]:
+        return [
+            self.code,
+            self.name,
+            _spread(self.ours, self.unit),
+            _spread(self.baseline, self.unit) if self.baseline else "",
+            f"{statistics.median(self.ours) / statistics.median(self.baseline):.2f}x"
+            if self.baseline and statistics.median(self.baseline) > 0
+            else "",
+            self.target,
+            {True: "yes", False: "NO", None: "reported"}[self.met],
+        ]
+
+
+def _spread(values: Sequence[float], unit: str) -> str:
+    median = statistics.median(values)
+    if len(values) == 1:
+        return f"{median:.3g} {unit}"
+    return f"{median:.3g} {unit} ({min(values):.3g} to {max(values):.3g})"
+
+
+def _environment() -> dict[str, str]:
+    home = Path(tempfile.mkdtemp(prefix="tiket-bench-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    return env
+
+
+def _timed(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MiB of a whole process, from /usr/bin/time when present."""
+    if Path("/usr/bin/time").exists():
+        done = subprocess.run(
+            ["/usr/bin/time", "-f", "@@%e %M", *command],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=120,
+        )
+        line = [x for x in done.stderr.splitlines() if x.startswith("@@")][-1]
+        seconds, kilobytes = line[2:].split()
+        return float(seconds), int(kilobytes) / 1024
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, env=env, check=True, timeout=120)
+    return time.perf_counter() - started, 0.0
+
+
+def _probe(name: str, *args: object) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes", name, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_environment(),
+        timeout=600,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _repeat(runs: int, measure: Callable[[], float]) -> list[float]:
+    return [measure() for _ in range(runs)]
+
+
+def measure(quick: bool, runs: int) -> list[Figure]:
+    env = _environment()
+    figures: list[Figure] = []
+
+    smoke = [str(BIN / "tiket-gui"), "--smoke"]
+    bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    _timed(smoke, env)  # compiled bytecode and warm caches for both
+    _timed(bare, env)
+    ours_start = _repeat(runs, lambda: _timed(smoke, env)[0])
+    bare_start = _repeat(runs, lambda: _timed(bare, env)[0])
+    figures.append(
+        Figure(
+            "S1",
+            "--smoke, launch to exit after first paint",
+            ours_start,
+            bare_start,
+            "s",
+            "<= 1.25x",
+            statistics.median(ours_start) <= 1.25 * statistics.median(bare_start),
+        )
+    )
+
+    ours_idle = [float(_probe("idle_memory", "ours")["rss_mib"]) for _ in range(runs)]  # type: ignore[arg-type]
+    bare_idle = [float(_probe("idle_memory", "bare")["rss_mib"]) for _ in range(runs)]  # type: ignore[arg-type]
+    figures.append(
+        Figure(
+            "S2",
+            "resident memory, idle after start",
+            ours_idle,
+            bare_idle,
+            "MiB",
+            "<= 1.6x",
+            statistics.median(ours_idle) <= 1.6 * statistics.median(bare_idle),
+        )
+    )
+
+    cycles = 30 if quick else 300
+    result = _probe("cycles", cycles)
+    growth = float(result["rss_growth_mib"])  # type: ignore[arg-type]
+    none_change = int(result["none_refs_change"])  # type: ignore[call-overload]
+    figures.append(
+        Figure(
+            "S3",
+            f"memory growth over {cycles} fetch-and-display cycles",
+            [growth],
+            None,
+            "MiB",
+            f"<= 5 MiB, None refs kept ({none_change:+d})",
+            growth <= 5 and none_change >= 0,
+        )
+    )
+
+    result = _probe("four_formats", runs)
+    ours4, plain4 = result["ours"], result["baseline"]
+    assert isinstance(ours4, list) and isinstance(plain4, list)
+    figures.append(
+        Figure(
+            "S4",
+            "click to four formats shown (emulator)",
+            [x * 1000 for x in ours4],
+            [x * 1000 for x in plain4],
+            "ms",
+            "<= 2.5x",
+            statistics.median(ours4) <= 2.5 * statistics.median(plain4),
+        )
+    )
+
+    result = _probe("latency", runs)
+    four, one = result["ours"], result["baseline"]
+    assert isinstance(four, list) and isinstance(one, list)
+    figures.append(
+        Figure(
+            "S5",
+            "four formats vs one, 50 ms latency",
+            [x * 1000 for x in four],
+            [x * 1000 for x in one],
+            "ms",
+            "<= 1.2x",
+            statistics.median(four) <= 1.2 * statistics.median(one),
+        )
+    )
+
+    stalls = [float(_probe("stall_in_flight")["stall_ms"]) for _ in range(1 if quick else 3)]  # type: ignore[arg-type]
+    figures.append(
+        Figure(
+            "S6",
+            "longest stall, 2 s fetch in flight",
+            stalls,
+            None,
+            "ms",
+            "<= 16 ms",
+            statistics.median(stalls) <= 16,
+        )
+    )
+
+    for megabytes, limit in ((1.0, 50.0), (0.5 if quick else 9.5, 100.0)):
+        result = _probe("big_answer", megabytes)
+        stall = float(result["stall_ms"])  # type: ignore[arg-type]
+        figures.append(
+            Figure(
+                "S7",
+                f"longest stall showing {megabytes:g} MB",
+                [stall],
+                None,
+                "ms",
+                f"<= {limit:g} ms",
+                stall <= limit,
+            )
+        )
+        if megabytes != 1.0:
+            show, plain = float(result["show_s"]), float(result["plain_s"])  # type: ignore[arg-type]
+            figures.append(
+                Figure(
+                    "S8",
+                    f"whole time showing {megabytes:g} MB",
+                    [show],
+                    [plain],
+                    "s",
+                    "<= 1.5x",
+                    show <= 1.5 * plain,
+                )
+            )
+
+    entries = 1000 if quick else 10_000
+    result = _probe("history_dock", entries)
+    opened, typed = float(result["open_stall_ms"]), float(result["filter_stall_ms"])  # type: ignore[arg-type]
+    figures.append(
+        Figure(
+            "S9",
+            f"history of {entries:,}: stall opening the dock",
+            [opened],
+            None,
+            "ms",
+            "<= 50 ms",
+            opened <= 50,
+        )
+    )
+    figures.append(
+        Figure(
+            "S9",
+            f"history of {entries:,}: stall filtering as you type",
+            [typed],
+            None,
+            "ms",
+            "<= 50 ms",
+            typed <= 50,
+        )
+    )
+
+    figures.append(_cli_figure(runs, env))
+    return figures
+
+
+def _cli_figure(runs: int, env: dict[str, str]) -> Figure:
+    from tiket_gui.core.formats import Format
+    from tiket_gui.core.request import TokenRequest
+    from tiket_gui.emulator import start_in_thread
+
+    running = start_in_thread()
+    try:
+        command = [
+            str(BIN / "tiket-token"),
+            "get",
+            "--env",
+            running.base_url,
+            "--partner-id",
+            "1",
+            "--partner-name",
+            "Bench",
+            "--format",
+            "all",
+            "--print",
+            "token",
+        ]
+        cli_env = dict(env, TIKET_SECRET_KEY="demo-secret-1")
+        _timed(command, cli_env)
+        ours = _repeat(runs, lambda: _timed(command, cli_env)[0])
+        baseline: list[float] | None = None
+        curl = shutil.which("curl")
+        if curl:
+            urls = [
+                TokenRequest(running.base_url, "1", "Bench", "demo-secret-1", fmt).url()
+                for fmt in Format
+            ]
+            curl_command = [curl, "-s", "-A", "twh:1;Bench;", "-o", "/dev/null", *urls]
+            baseline = _repeat(runs, lambda: _timed(curl_command, env)[0])
+    finally:
+        running.stop()
+    return Figure(
+        "S10", "tiket-token get --format all, whole process", ours, baseline, "s", "reported", None
+    )
+
+
+def print_table(figures: list[Figure]) -> None:
+    header = ["#", "figure", "ours", "baseline", "ratio", "target", "met"]
+    rows = [header, *(figure.row() for figure in figures)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for index, row in enumerate(rows):
+        print("| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    met = sum(1 for f in figures if f.met)
+    judged = sum(1 for f in figures if f.met is not None)
+    print(f"\n{met} of {judged} targets met.")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="one run each, small sizes")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    runs = 1 if args.quick else max(args.runs, 1)
+    print_table(measure(args.quick, runs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
