@@ -7,15 +7,11 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
-from tests.conftest import SECRET, make_request
+from tests.conftest import SECRET, MemoryKeyring, make_request
 from tiket_gui.core import secrets
 from tiket_gui.core.client import TokenClient
 from tiket_gui.core.errors import InputError
@@ -26,42 +22,6 @@ from tiket_gui.core.profiles import Profile, profiles_from_json, profiles_to_jso
 from tiket_gui.emulator import RunningEmulator
 
 SPELLINGS = (SECRET, "demo-secret-1%26%2B%23", "demo-secret-1&+#")
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 10
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.store[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.mark.usefixtures("no_keyring")

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.core.test_profiles_export import MemoryKeyring
+from tests.conftest import MemoryKeyring
 from tests.ui.conftest import DEMO_SECRET, fetch
 from tiket_gui.core.formats import Format
 from tiket_gui.core.history import HISTORY_FILE, HistoryStore
@@ -42,23 +39,6 @@ def _scan(folder: Path, secret: str) -> list[str]:
         for path in folder.rglob("*")
         if path.is_file() and secret.encode() in path.read_bytes()
     ]
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_history_survives_a_restart_and_shows_an_entry_as_it_was(qtbot: QtBot) -> None:
