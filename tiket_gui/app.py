@@ -40,7 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("tiket-gui")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.tiketgui.TiketGui")
-    setup_logging()
     icon = app_icon_path()
     if icon is not None:
         from PySide6.QtGui import QIcon  # noqa: PLC0415
@@ -55,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_path(Path(args.answer))
     sys.excepthook = _report_exception(window)
     window.show()
+    # logging.handlers costs ~40 ms to import: the log file opens right after the first paint
+    QTimer.singleShot(0, setup_logging)
     if args.smoke:
         quitter = QuitAfterFirstPaint(app)
         window.installEventFilter(quitter)

@@ -98,7 +98,7 @@ def test_damaged_history_is_moved_aside_and_the_app_starts(
     folder.mkdir(parents=True)
     (folder / HISTORY_FILE).write_bytes(b"this is not a database" * 200)
     main = _new_window(qtbot)
-    qtbot.waitUntil(lambda: "damaged" in main.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "damaged" in main.message_label.text())
     assert list(folder.glob(f"{HISTORY_FILE}.corrupt-*"))
     main.close()
 

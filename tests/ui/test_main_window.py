@@ -286,7 +286,7 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot, _app_folders: Path) -> N
     (folder / "settings.json").write_text("{not json")
     main = MainWindow()
     qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: "damaged" in main.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "damaged" in main.message_label.text())
     assert list(folder.glob("settings.json.corrupt-*"))
     main.close()
 

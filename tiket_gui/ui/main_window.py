@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -40,15 +41,12 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
-from tiket_gui.core.export import as_python, compare_csv, report_html, report_markdown
 from tiket_gui.core.formats import Format
-from tiket_gui.core.history import HistoryStore
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, read_answer, read_saved
 from tiket_gui.core.request import TokenRequest
 from tiket_gui.core.settings import Settings, load_settings, save_settings, write_atomically
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
-from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.history_view import HistoryPanel
 from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
@@ -57,6 +55,7 @@ from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
     from tiket_gui.core.client import CancelHandle, TokenClient
+    from tiket_gui.core.history import HistoryStore
     from tiket_gui.emulator import RunningEmulator
 
 log = logging.getLogger("tiket_gui.ui")
@@ -281,7 +280,7 @@ class MainWindow(QMainWindow):
         self.request_panel.load(self.settings)
         self._restore_geometry()
         if loaded.notice:
-            QTimer.singleShot(0, lambda: self.show_status(loaded.notice))
+            QTimer.singleShot(0, lambda: self.show_notice(loaded.notice))
         # requests and the XML reader cost as much to import as Qt: after the first paint;
         # the history too, since checking a large file must not hold the start
         QTimer.singleShot(150, self._preload)
@@ -594,6 +593,12 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(lines) or "No technical detail was recorded.")
         box.open()
 
+    def show_notice(self, message: str) -> None:
+        """Something the user must not miss (a file moved aside): the status bar moves on,
+        the response area keeps it until the next answer."""
+        self.show_status(message)
+        self._show_message(message, "warning")
+
     @Slot(str)
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message)
@@ -633,7 +638,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _open_history(self) -> None:
-        task = self.runner.submit(HistoryStore.open)
+        def open_store() -> tuple[HistoryStore, str]:
+            # sqlite and the integrity check load in the worker, not before the first paint
+            from tiket_gui.core.history import HistoryStore  # noqa: PLC0415
+
+            return HistoryStore.open()
+
+        task = self.runner.submit(open_store)
         task.done.connect(self._history_opened)
         task.failed.connect(
             lambda _error, _trace: self.show_status(
@@ -652,7 +663,7 @@ class MainWindow(QMainWindow):
             )
         self.history_panel.attach(store)
         if notice:
-            self.show_status(notice)
+            self.show_notice(notice)
 
     def _record_in_history(self, record: FetchRecord) -> None:
         store = self.history
@@ -883,6 +894,8 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        from tiket_gui.core.export import as_python  # noqa: PLC0415  (used on demand)
+
         request = requests[0]
         text = (
             request.as_curl(reveal_secret=reveal)
@@ -910,6 +923,12 @@ class MainWindow(QMainWindow):
             self.write_report(Path(path), kind, record)
 
     def write_report(self, path: Path, kind: str, record: FetchRecord) -> None:
+        from tiket_gui.core.export import (  # noqa: PLC0415  (used on demand)
+            compare_csv,
+            report_html,
+            report_markdown,
+        )
+
         render = {"md": report_markdown, "html": report_html, "csv": compare_csv}[kind]
         try:
             write_atomically(path, render(record))
@@ -925,6 +944,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _environment_changed(self, kind: str) -> None:
+        # started at once (not after the first paint, which would save ~45 ms of imports):
+        # whoever drives the window may press Fetch as soon as it is built
         if EnvironmentKind(kind) is EnvironmentKind.EMULATOR:
             self.request_panel.set_emulator_url(self.ensure_emulator())
 
@@ -988,7 +1009,8 @@ class MainWindow(QMainWindow):
         self.runner.wait_for_done(5000)
         self._save_settings()
         if self._emulator is not None:
-            self._emulator.stop()
+            # its serving loop notices within 50 ms; the window need not wait for that
+            threading.Thread(target=self._emulator.stop, daemon=True).start()
             self._emulator = None
         if self._client is not None:
             self._client.close()
@@ -1014,10 +1036,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_help(self) -> None:
+        from tiket_gui.ui.help_dialogs import HelpDialog  # noqa: PLC0415  (used on demand)
+
         HelpDialog(self).open()
 
     @Slot()
     def show_about(self) -> None:
+        from tiket_gui.ui.help_dialogs import AboutDialog  # noqa: PLC0415  (used on demand)
+
         AboutDialog(self).open()
 
 

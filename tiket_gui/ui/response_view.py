@@ -66,6 +66,7 @@ class ResponseView(QWidget):
         self._pending: list[str] = []
         self._tree_built = False
         self._source_text = ""
+        self._showing_pretty = False
 
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,6 +105,7 @@ class ResponseView(QWidget):
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text_view.setUndoRedoEnabled(False)
         self._highlighter = FormatHighlighter(self.text_view.document(), fmt)
+        self.loaded.connect(self._mark_error_position)
 
         self.tree_view = QTreeWidget()
         self.tree_view.setObjectName(f"treeView_{fmt.value}")
@@ -216,14 +218,11 @@ class ResponseView(QWidget):
         self.stack.setCurrentWidget(self.text_view)
         if outcome is None:
             return
-        if self.pretty_button.isChecked() and outcome.pretty_text is not None:
+        self._showing_pretty = self.pretty_button.isChecked() and outcome.pretty_text is not None
+        if self._showing_pretty and outcome.pretty_text is not None:
             self._set_text(outcome.pretty_text)
         else:
             self._set_text(decode_text(outcome.body))
-            if isinstance(outcome.error, ParseError) and outcome.error.position is not None:
-                self.loaded.connect(
-                    self._mark_error_position, Qt.ConnectionType.SingleShotConnection
-                )
 
     def _set_text(self, text: str) -> None:
         self._generation += 1
@@ -270,8 +269,9 @@ class ResponseView(QWidget):
 
     @Slot()
     def _mark_error_position(self) -> None:
+        """Once the raw body is in the view, mark where reading it failed."""
         outcome = self._outcome
-        if outcome is None or not isinstance(outcome.error, ParseError):
+        if outcome is None or not isinstance(outcome.error, ParseError) or self._showing_pretty:
             return
         position = outcome.error.position
         if position is None:
