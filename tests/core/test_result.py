@@ -107,3 +107,10 @@ def test_flatten_paths() -> None:
         "a.b[1].c": None,
         "d": {},
     }
+
+
+def test_a_timestamp_out_of_range_is_a_problem_not_a_crash() -> None:
+    tree = {"diagnostic": {"status": 200, "unix_timestamp": int("9" * 300)}, "token": "t"}
+    result = TokenResult.from_tree(tree, Format.JSON)
+    assert result.diagnostic.server_time is None
+    assert any("not a valid time" in problem for problem in result.problems)

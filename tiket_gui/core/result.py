@@ -128,7 +128,10 @@ class TokenResult:
             if login_status is None and "login_status" not in tree:
                 problems.append("The answer has no login_status.")
         server_time = diagnostic.unix_timestamp
-        if server_time is not None and check_clock:
+        if server_time is not None and diagnostic.server_time is None:
+            # found by fuzzing: a 300-digit timestamp overflowed the clock arithmetic
+            problems.append(f"unix_timestamp {str(server_time)[:20]} is not a valid time.")
+        elif server_time is not None and check_clock:
             skew = server_time - (time.time() if now is None else now)
             if abs(skew) > CLOCK_SKEW_LIMIT_S:
                 direction = "ahead of" if skew > 0 else "behind"
