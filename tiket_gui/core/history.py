@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS fetches (
     message TEXT
 );
 CREATE INDEX IF NOT EXISTS fetches_by_time ON fetches (fetched_at DESC);
+CREATE INDEX IF NOT EXISTS fetches_by_environment ON fetches (environment);
 CREATE TABLE IF NOT EXISTS bodies (
     fetch_id INTEGER NOT NULL REFERENCES fetches (id) ON DELETE CASCADE,
     format TEXT NOT NULL,
