@@ -111,6 +111,12 @@ def main() -> int:
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
     ):
         dark.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6f75"))
     app.setPalette(dark)
     window = MainWindow()
     window.resize(1280, 820)
