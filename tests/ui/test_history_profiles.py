@@ -166,10 +166,15 @@ def test_no_secret_in_any_file_or_export(
 
 
 @pytest.mark.usefixtures("no_keyring")
-def test_remember_is_disabled_without_a_keychain(qtbot: QtBot) -> None:
+def test_remember_is_disabled_without_a_keychain(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     main = _new_window(qtbot)
     check = main.request_panel.remember_check
-    qtbot.waitUntil(lambda: "keychain" in check.toolTip() and "Looking" not in check.toolTip())
+    assert not check.isEnabled() and "Save a profile first" in check.toolTip()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Mine", True))
+    main.profiles.save_current()
+    qtbot.waitUntil(lambda: "No system keychain" in check.toolTip())
     assert not check.isEnabled()
     main.close()
 
@@ -179,10 +184,10 @@ def test_profiles_switch_and_keychain(
 ) -> None:
     main = _new_window(qtbot)
     panel = main.request_panel
-    qtbot.waitUntil(lambda: main.profiles.keychain.available)
     panel.secret_edit.setText(DEMO_SECRET)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Emulator demo", True))
     main.profiles.save_current()
+    qtbot.waitUntil(lambda: main.profiles.keychain.available)
     assert panel.remember_check.isEnabled()
     panel.remember_check.setChecked(True)
     qtbot.waitUntil(lambda: ("tiket-gui", "Emulator demo") in memory_keyring.store)

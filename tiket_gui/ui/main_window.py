@@ -960,8 +960,8 @@ class MainWindow(QMainWindow):
 
     def _preload(self) -> None:
         def load() -> None:
-            import xmltodict  # noqa: F401, PLC0415
-
+            # requests, so the first Fetch does not wait ~85 ms for it; the XML reader loads
+            # with the first XML answer (in a worker too), and costs ~10 MiB until then
             import tiket_gui.core.client  # noqa: F401, PLC0415
 
         self.runner.submit(load)

@@ -43,7 +43,7 @@ class ProfilesController(QObject):
         self.panel = panel
         self.settings = settings
         self.runner = runner
-        self.keychain = secrets.KeychainStatus(False, "Looking for a keychain…")
+        self.keychain = secrets.KeychainStatus(False, "Looking for the system keychain…")
         self.profiles: list[Profile] = []
         for data in settings.profiles:
             try:
@@ -55,11 +55,16 @@ class ProfilesController(QObject):
         panel.remember_check.toggled.connect(self._remember_toggled)
         self.rebuild_menu()
         self._update_remember()
-        # keyring takes ~170 ms to import and probes D-Bus: well after the first paint
-        QTimer.singleShot(400, self._probe_keychain)
+        self._probing = False
+        # keyring takes ~170 ms and ~20 MiB to load and probes D-Bus: only once a profile
+        # exists (the secret is remembered per profile), and after the first paint
+        QTimer.singleShot(400, self.probe_keychain)
 
     @Slot()
-    def _probe_keychain(self) -> None:
+    def probe_keychain(self) -> None:
+        if self._probing or self.active is None:
+            return
+        self._probing = True
         task = self.runner.submit(secrets.keychain_status)
         task.done.connect(self._keychain_found)
 
@@ -108,6 +113,7 @@ class ProfilesController(QObject):
         panel = self.panel
         panel.apply_profile(profile)
         self.settings.active_profile = profile.name
+        self.probe_keychain()
         self._update_remember()
         self.message.emit(f"Profile {profile.name!r} in use.")
         if profile.remember_secret and self.keychain.available:
@@ -230,6 +236,7 @@ class ProfilesController(QObject):
     def _store(self) -> None:
         self.settings.profiles = [asdict(p) for p in self.profiles]
         self.rebuild_menu()
+        self.probe_keychain()
         self._update_remember()
         self.changed.emit()
 
@@ -246,12 +253,15 @@ class ProfilesController(QObject):
         check.blockSignals(True)
         check.setChecked(bool(profile and profile.remember_secret and self.keychain.available))
         check.blockSignals(False)
-        if not self.keychain.available:
+        if profile is None:
+            check.setEnabled(False)
+            check.setToolTip(
+                "Save a profile first (Profiles menu): the secret is remembered per profile, in "
+                "the system keychain."
+            )
+        elif not self.keychain.available:
             check.setEnabled(False)
             check.setToolTip(self.keychain.reason)
-        elif profile is None:
-            check.setEnabled(False)
-            check.setToolTip("Save a profile first: the secret is remembered per profile.")
         else:
             check.setEnabled(True)
             check.setToolTip(
