@@ -91,10 +91,12 @@ def test_every_object_name_of_the_contract(window: MainWindow) -> None:
     assert window.request_panel.secret_edit.echoMode() is QLineEdit.EchoMode.Password
 
 
-def test_first_run_starts_on_the_emulator_with_the_docs_partner(window: MainWindow) -> None:
+def test_first_run_starts_on_the_emulator_with_the_docs_partner(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     panel = window.request_panel
     assert panel.environment_combo.currentData() == "emulator"
-    assert panel.base_url_edit.text().startswith("http://127.0.0.1:")
+    qtbot.waitUntil(lambda: panel.base_url_edit.text().startswith("http://127.0.0.1:"))
     assert panel.partner_id_edit.text() == "123456789"
     assert panel.user_agent_label.text() == "twh:123456789;Partner Name;"
     assert not panel.fetch_button.isEnabled()
@@ -288,6 +290,17 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot, _app_folders: Path) -> N
     qtbot.addWidget(main)
     qtbot.waitUntil(lambda: "damaged" in main.message_label.text())
     assert list(folder.glob("settings.json.corrupt-*"))
+    main.close()
+
+
+def test_fetch_right_after_construction_waits_for_the_emulator(qtbot: QtBot) -> None:
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.request_panel.secret_edit.setText(DEMO_SECRET)
+    assert main.request_panel.fetch_button.isEnabled()
+    with qtbot.waitSignal(main.fetchFinished, timeout=10_000) as finished:
+        main.fetch()
+    assert finished.args[0].verdict() == "OK"
     main.close()
 
 

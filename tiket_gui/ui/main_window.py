@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(max_threads=6, parent=self)
         self._client: TokenClient | None = None
         self._emulator: RunningEmulator | None = None
+        self._emulator_starting: Future[RunningEmulator] | None = None
         self._sequence = 0
         self._current: FetchRecord | None = None
         self._shown: FetchRecord | None = None
@@ -344,6 +347,16 @@ class MainWindow(QMainWindow):
     def fetch(self) -> None:
         if self._current is not None:
             return
+        panel = self.request_panel
+        if panel.environment_kind() is EnvironmentKind.EMULATOR and not panel.emulator_url:
+            try:
+                self.ensure_emulator()
+            except Exception:  # the sentence below covers a start that failed in the worker
+                self.show_status(
+                    "The local emulator could not start: restart tiket-gui or choose another "
+                    "environment."
+                )
+                return
         requests, problems = self.request_panel.build_requests()
         if problems:
             self.show_status(problems[0].message)
@@ -944,19 +957,50 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _environment_changed(self, kind: str) -> None:
-        # started at once (not after the first paint, which would save ~45 ms of imports):
-        # whoever drives the window may press Fetch as soon as it is built
-        if EnvironmentKind(kind) is EnvironmentKind.EMULATOR:
-            self.request_panel.set_emulator_url(self.ensure_emulator())
+        if EnvironmentKind(kind) is not EnvironmentKind.EMULATOR:
+            return
+        if self._emulator is not None:
+            self.request_panel.set_emulator_url(self._emulator.base_url)
+            return
+        if self._emulator_starting is None:
+            # the server module costs ~65 ms to import: a worker loads and starts it while the
+            # window paints; a Fetch pressed before it is ready waits for it (ensure_emulator)
+            starting: Future[RunningEmulator] = Future()
+            self._emulator_starting = starting
+            task = self.runner.submit(partial(_start_emulator, starting))
+            task.done.connect(self._emulator_ready)
+            task.failed.connect(self._emulator_failed)
 
     def ensure_emulator(self) -> str:
-        """Start the in-process emulator on 127.0.0.1:0 once; it stops when the window closes."""
+        """The in-process emulator's URL, starting it on 127.0.0.1:0 if need be (once; it stops
+        when the window closes)."""
         if self._emulator is None:
-            from tiket_gui.emulator import start_in_thread  # noqa: PLC0415
+            if self._emulator_starting is not None:
+                self._emulator = self._emulator_starting.result(timeout=10)
+            else:
+                from tiket_gui.emulator import start_in_thread  # noqa: PLC0415
 
-            self._emulator = start_in_thread()
+                self._emulator = start_in_thread()
+            self.request_panel.set_emulator_url(self._emulator.base_url)
             self.show_status(f"Local emulator running at {self._emulator.base_url}.")
         return self._emulator.base_url
+
+    def _emulator_ready(self, running: RunningEmulator) -> None:
+        if self._closing:
+            threading.Thread(target=running.stop, daemon=True).start()
+            return
+        if self._emulator is None:
+            self._emulator = running
+            self.show_status(f"Local emulator running at {running.base_url}.")
+        self.request_panel.set_emulator_url(running.base_url)
+
+    def _emulator_failed(self, _error: BaseException, _trace: str) -> None:
+        self._emulator_starting = None
+        self.request_panel.emulator_problem = (
+            "The local emulator could not start (no free local port?): restart tiket-gui or "
+            "choose another environment."
+        )
+        self.request_panel.set_emulator_url("")
 
     def _preload(self) -> None:
         def load() -> None:
@@ -1008,6 +1052,10 @@ class MainWindow(QMainWindow):
         # thread that still runs
         self.runner.wait_for_done(5000)
         self._save_settings()
+        if self._emulator is None and self._emulator_starting is not None:
+            # the worker that starts it has finished (the runner was waited for above)
+            with contextlib.suppress(Exception):
+                self._emulator = self._emulator_starting.result(timeout=0)
         if self._emulator is not None:
             # its serving loop notices within 50 ms; the window need not wait for that
             threading.Thread(target=self._emulator.stop, daemon=True).start()
@@ -1045,6 +1093,19 @@ class MainWindow(QMainWindow):
         from tiket_gui.ui.help_dialogs import AboutDialog  # noqa: PLC0415  (used on demand)
 
         AboutDialog(self).open()
+
+
+def _start_emulator(starting: Future[RunningEmulator]) -> RunningEmulator:
+    """Runs on a worker: import and start the emulator, and hand it to whoever waits."""
+    try:
+        from tiket_gui.emulator import start_in_thread  # noqa: PLC0415
+
+        running = start_in_thread()
+    except BaseException as error:
+        starting.set_exception(error)
+        raise
+    starting.set_result(running)
+    return running
 
 
 def _base64(state: QByteArray) -> str:

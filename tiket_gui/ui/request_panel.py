@@ -64,6 +64,7 @@ class RequestPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._emulator_url = ""
+        self.emulator_problem = ""  # why the emulator could not start, when it could not
         self._sandbox_https = False
         self._custom_url = ""
         self._busy = False
@@ -238,6 +239,10 @@ class RequestPanel(QWidget):
     def chosen_formats(self) -> list[Format]:
         return [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
 
+    @property
+    def emulator_url(self) -> str:
+        return self._emulator_url
+
     def set_emulator_url(self, url: str) -> None:
         self._emulator_url = url
         if self.environment_kind() is EnvironmentKind.EMULATOR:
@@ -250,7 +255,9 @@ class RequestPanel(QWidget):
         base_url = ""
         kind = self.environment_kind()
         if kind is EnvironmentKind.EMULATOR and not self._emulator_url:
-            problems.append(InputError("base_url", "The local emulator is starting…"))
+            # still starting (a few tens of ms): Fetch stays available and waits for it
+            if self.emulator_problem:
+                problems.append(InputError("base_url", self.emulator_problem))
         else:
             try:
                 base_url = make_environment(kind, self.base_url()).base_url
