@@ -85,7 +85,6 @@ def settle(seconds: float) -> None:
 
 
 def _window(formats: tuple[str, ...] = ("json", "xml", "serialize", "array")) -> Any:
-    from tiket_gui.core.formats import Format
     from tiket_gui.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -95,7 +94,6 @@ def _window(formats: tuple[str, ...] = ("json", "xml", "serialize", "array")) ->
     panel.secret_edit.setText(SECRET)
     for fmt, check in panel.format_checks.items():
         check.setChecked(fmt.value in formats)
-    _ = Format
     return window
 
 
