@@ -32,6 +32,7 @@ screenshots: $(STAMP)
 
 # A one-folder app in dist/tiket-gui, smoke-tested after the build.
 package: $(STAMP)
+	@scripts/ensure-system-deps --package-tools
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	packaging/build.sh
 
