@@ -77,11 +77,7 @@ def main() -> int:
     shot(window, "04-api-error")
 
     window.request_panel.secret_edit.setText(SECRET)
-    window.request_panel.environment_combo.setCurrentIndex(
-        window.request_panel.environment_combo.findData("custom")
-    )
-    window.request_panel.base_url_edit.setText("http://127.0.0.1:9")
-    window.request_panel._custom_url_edited("http://127.0.0.1:9")
+    window.request_panel.use_custom_url("http://127.0.0.1:9")
     fetch_and_wait(window)
     shot(window, "05-network-error")
 

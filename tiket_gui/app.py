@@ -130,10 +130,11 @@ def _apply_arguments(window: object, args: argparse.Namespace) -> None:
             window.show_status(f"--env: {error.message}")
             return
         if environment.kind is EnvironmentKind.CUSTOM:
-            panel._custom_url = environment.base_url
-        panel.environment_combo.setCurrentIndex(
-            panel.environment_combo.findData(environment.kind.value)
-        )
+            panel.use_custom_url(environment.base_url)
+        else:
+            panel.environment_combo.setCurrentIndex(
+                panel.environment_combo.findData(environment.kind.value)
+            )
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]

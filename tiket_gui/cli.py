@@ -18,8 +18,8 @@ from typing import Any, TextIO
 
 from tiket_gui import __version__
 from tiket_gui.core.errors import FetchError, InputError, ParseError
-from tiket_gui.core.formats import Format, detect_format, pretty
-from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_answer
+from tiket_gui.core.formats import Format, detect_format
+from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_saved
 
 SECRET_ENV = "TIKET_SECRET_KEY"
 
@@ -180,9 +180,9 @@ def _inspect(args: argparse.Namespace) -> int:
             "Name it with --format."
         )
         return ExitStatus.UNREADABLE
-    outcome = read_answer(FormatOutcome(fmt, env="file", url=name, body=body), live=False)
-    if args.show == "pretty" and outcome.error is None:
-        print(pretty(body, fmt))
+    outcome = read_saved(body, name, fmt).outcomes[fmt]
+    if args.show == "pretty" and outcome.pretty_text is not None:
+        print(outcome.pretty_text)
         return exit_status(outcome)
     return _report([outcome], args.show, args.debug)
 

@@ -80,3 +80,18 @@ def test_smoke_and_opening_an_answer_from_the_command_line(_app_folders: Path) -
             check=False,
         )
         assert done.returncode == 0, done.stderr
+
+
+def test_command_line_arguments_fill_the_request(window: MainWindow) -> None:
+    from tiket_gui.app import _apply_arguments, parse_arguments
+
+    args = parse_arguments(
+        ["--env", "http://127.0.0.1:9/", "--partner-id", "7", "--partner-name", "Acme"]
+    )
+    _apply_arguments(window, args)
+    panel = window.request_panel
+    assert panel.environment_combo.currentData() == "custom"
+    assert panel.base_url_edit.text() == "http://127.0.0.1:9"
+    assert panel.user_agent_label.text() == "twh:7;Acme;"
+    _apply_arguments(window, parse_arguments(["--env", "production"]))
+    assert panel.base_url_edit.text() == "https://api.tiket.com"

@@ -63,6 +63,10 @@ class HistoryModel(QAbstractTableModel):
     def summary(self, row: int) -> HistorySummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def summary_for(self, fetch_id: int) -> HistorySummary | None:
+        """The loaded row of an entry; entries are only chosen from loaded rows."""
+        return next((row for row in self._rows if row.id == fetch_id), None)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

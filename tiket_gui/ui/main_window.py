@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._current: FetchRecord | None = None
         self._shown: FetchRecord | None = None
         self._latest: FetchRecord | None = None
+        self._failed_record: FetchRecord | None = None  # the failure the message box tells of
         self._handles: list[CancelHandle] = []
         self._closing = False
         loaded = load_settings()
@@ -587,7 +588,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_details(self) -> None:
-        record = getattr(self, "_failed_record", None) if self.message_box.isVisible() else None
+        record = self._failed_record if self.message_box.isVisible() else None
         candidates = [r for r in (record, self._shown) if r is not None]
         lines: list[str] = []
         for candidate in candidates:
@@ -749,14 +750,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _rerun(self, fetch_id: int) -> None:
-        summary = next(
-            (
-                self.history_panel.model.summary(row)
-                for row in range(self.history_panel.model.rowCount())
-                if (found := self.history_panel.model.summary(row)) and found.id == fetch_id
-            ),
-            None,
-        )
+        summary = self.history_panel.model.summary_for(fetch_id)
         if summary is None:
             return
         self.request_panel.fill_from_history(

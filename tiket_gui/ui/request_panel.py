@@ -299,6 +299,15 @@ class RequestPanel(QWidget):
         self.environment_combo.setCurrentIndex(max(index, 0))
         self._environment_changed()
 
+    def use_custom_url(self, url: str) -> None:
+        """Switch to Custom URL with this base URL (validated as the user types it would be)."""
+        self._custom_url = url.strip()
+        index = self.environment_combo.findData(EnvironmentKind.CUSTOM.value)
+        if self.environment_combo.currentIndex() == index:
+            self._environment_changed()
+        else:
+            self.environment_combo.setCurrentIndex(index)
+
     def apply_profile(self, profile: Profile) -> None:
         """Fill where and who from a profile; the secret field is emptied (it belongs to the
         previous partner)."""
