@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import DEMO_SECRET, fetch, use_custom_url
 from tiket_gui.app import _report_exception
+from tiket_gui.core import settings as settings_module
 from tiket_gui.emulator import EmulatorConfig, start_in_thread
-from tiket_gui.ui import main_window as main_window_module
 from tiket_gui.ui.main_window import MainWindow
 
 
@@ -31,15 +31,18 @@ def test_an_exception_in_a_slot_is_logged_masked_and_told(
 
 
 def test_settings_that_cannot_be_saved_are_said_so(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(main_window_module, "save_settings", disk_full)
-    window._save_settings()
-    message = window.statusBar().currentMessage()
-    assert "could not be saved" in message and "old ones are kept" in message
+    monkeypatch.setattr(settings_module, "write_atomically", disk_full)
+    window._save_settings()  # written by a worker
+    qtbot.waitUntil(lambda: "could not be saved" in window.statusBar().currentMessage())
+    assert "old ones are kept" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.close()  # written at once
+    assert "could not be saved" in window.statusBar().currentMessage()
 
 
 def _history_open(window: MainWindow) -> bool:

@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -95,9 +96,43 @@ def load_settings(folder: Path | None = None) -> LoadedSettings:
 
 def save_settings(settings: Settings, folder: Path | None = None) -> None:
     """Write atomically: a crash or a full disk leaves the old file whole."""
+    _write_settings_text(_settings_text(settings), folder)
+
+
+class SettingsWriter:
+    """Settings written off the GUI thread (the fsync costs ~2 ms there) in the order their
+    snapshots were taken: a snapshot older than one already on disk is dropped, so two
+    workers finishing out of order never put back older settings."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+        self._lock = threading.Lock()
+        self._taken = 0
+        self._written = 0
+
+    def snapshot(self, settings: Settings) -> tuple[int, str]:
+        """Take on the thread that owns `settings`; hand both to write()."""
+        with self._lock:
+            self._taken += 1
+            return self._taken, _settings_text(settings)
+
+    def write(self, ticket: int, text: str) -> None:
+        """Any thread; OSError as save_settings."""
+        with self._lock:
+            if ticket <= self._written:
+                return
+            _write_settings_text(text, self._folder)
+            self._written = ticket
+
+
+def _settings_text(settings: Settings) -> str:
+    return json.dumps(asdict(settings), indent=2) + "\n"
+
+
+def _write_settings_text(text: str, folder: Path | None) -> None:
     target_dir = folder or config_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
-    write_atomically(target_dir / SETTINGS_FILE, json.dumps(asdict(settings), indent=2) + "\n")
+    write_atomically(target_dir / SETTINGS_FILE, text)
 
 
 def write_atomically(path: Path, text: str) -> None:

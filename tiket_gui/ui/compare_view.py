@@ -34,6 +34,7 @@ _VERDICT_COLOURS = {
     Verdict.MISSING: QColor(130, 80, 223, 70),
 }
 _EXPECTED_COLOUR = QColor(110, 119, 129, 45)
+SIDE_BY_SIDE_LIMIT_CHARS = 200_000
 
 
 class CompareView(QWidget):
@@ -47,6 +48,8 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.rows: list[CompareRow] = []
         self.formats: list[Format] = []
+        self._readable: dict[Format, FormatOutcome] = {}
+        self._columns_filled = True
         self.table = QTableWidget()
         self.table.setObjectName("compareTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,12 +70,19 @@ class CompareView(QWidget):
 
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.column_views: dict[Format, QPlainTextEdit] = {}
+        for fmt in Format:
+            view = QPlainTextEdit()
+            view.setObjectName(f"sideBySide_{fmt.value}")
+            view.setReadOnly(True)
+            view.setFont(monospace_font())
+            view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            view.hide()
+            self.columns.addWidget(view)
+            self.column_views[fmt] = view
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.columns)
-        self.side_by_side.toggled.connect(
-            lambda on: self.stack.setCurrentWidget(self.columns if on else self.table)
-        )
+        self.side_by_side.toggled.connect(self._side_by_side_toggled)
 
         tools = QHBoxLayout()
         tools.addWidget(self.summary, 1)
@@ -91,7 +101,10 @@ class CompareView(QWidget):
         self.formats = list(readable)
         self.rows = compare({fmt: o.parsed.tree for fmt, o in readable.items() if o.parsed})
         self._fill_table()
-        self._fill_columns(readable)
+        self._readable = readable
+        self._columns_filled = False
+        if self.side_by_side.isChecked():
+            self._fill_columns()
         differing = sum(1 for row in self.rows if not row.agrees)
         self.summary.setText(
             f"{len(self.rows)} fields in {len(self.formats)} formats · "
@@ -102,12 +115,16 @@ class CompareView(QWidget):
 
     def _fill_table(self) -> None:
         headers = ["Field", *(fmt.title for fmt in self.formats), "Verdict"]
+        font = monospace_font()
+        brushes = {verdict: QBrush(colour) for verdict, colour in _VERDICT_COLOURS.items()}
+        expected_brush = QBrush(_EXPECTED_COLOUR)
+        self.table.setUpdatesEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            colour = _EXPECTED_COLOUR if row.expected else _VERDICT_COLOURS[row.verdict]
+            brush = expected_brush if row.expected else brushes[row.verdict]
             verdict = row.verdict.value + (" (expected)" if row.expected else "")
             path_item = QTableWidgetItem(row.path)
             path_item.setData(Qt.ItemDataRole.UserRole, row.path)
@@ -116,11 +133,11 @@ class CompareView(QWidget):
                 cell = row.cells.get(fmt)
                 text = "—" if cell is None else f"{cell.short_text}  ({cell.type_name})"
                 item = QTableWidgetItem(text)
-                item.setFont(monospace_font())
+                item.setFont(font)
                 items.append(item)
             items.append(QTableWidgetItem(verdict))
             for column, item in enumerate(items):
-                item.setBackground(QBrush(colour))
+                item.setBackground(brush)
                 item.setToolTip(item.text())
                 self.table.setItem(index, column, item)
         header = self.table.horizontalHeader()
@@ -130,22 +147,25 @@ class CompareView(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         header.setStretchLastSection(True)
         self._apply_filter()
+        self.table.setUpdatesEnabled(True)
 
-    def _fill_columns(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
-        for view in self.column_views.values():
-            view.deleteLater()
-        self.column_views = {}
-        for fmt, outcome in outcomes.items():
-            view = QPlainTextEdit()
-            view.setObjectName(f"sideBySide_{fmt.value}")
-            view.setReadOnly(True)
-            view.setFont(monospace_font())
-            view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            text = outcome.pretty_text or ""
+    @Slot(bool)
+    def _side_by_side_toggled(self, on: bool) -> None:
+        if on and not self._columns_filled:
+            self._fill_columns()
+        self.stack.setCurrentWidget(self.columns if on else self.table)
+
+    def _fill_columns(self) -> None:
+        """The bodies side by side, filled when first looked at: most fetches never are."""
+        self._columns_filled = True
+        for fmt, view in self.column_views.items():
+            outcome = self._readable.get(fmt)
+            view.setVisible(outcome is not None)
+            text = (outcome.pretty_text or "") if outcome is not None else ""
             # a column is a glance: the full text of a huge answer stays in its own tab
-            view.setPlainText(text if len(text) <= 200_000 else text[:200_000] + "\n…")
-            self.columns.addWidget(view)
-            self.column_views[fmt] = view
+            if len(text) > SIDE_BY_SIDE_LIMIT_CHARS:
+                text = text[:SIDE_BY_SIDE_LIMIT_CHARS] + "\n…"
+            view.setPlainText(text)
 
     @Slot()
     def _apply_filter(self) -> None:
@@ -163,6 +183,10 @@ class CompareView(QWidget):
     def clear(self) -> None:
         self.rows = []
         self.formats = []
+        self._readable = {}
+        self._columns_filled = False
+        if self.side_by_side.isChecked():
+            self._fill_columns()
         self.table.clear()
         self.table.setRowCount(0)
         self.summary.clear()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiket_gui.core.history import HistoryFilter, HistoryStore, HistorySummary
+from tiket_gui.core.history import HistoryFilter, HistoryPage, HistoryStore, HistorySummary
 from tiket_gui.core.request import shorten_token
 from tiket_gui.ui.widgets import tool_button
 
@@ -54,6 +54,13 @@ class HistoryModel(QAbstractTableModel):
         self._total = self.store.count(self.where) if self.store else 0
         if self.store is not None:
             self._rows = self.store.summaries(0, PAGE_SIZE, self.where)
+        self.endResetModel()
+
+    def show_page(self, page: HistoryPage) -> None:
+        """Rows read elsewhere (a worker) for this model's filter."""
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = page.total
         self.endResetModel()
 
     @property
@@ -212,33 +219,51 @@ class HistoryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-    def attach(self, store: HistoryStore) -> None:
+    def attach(self, store: HistoryStore, page: HistoryPage | None = None) -> None:
+        """Show `store`; `page`, read on a worker with current_filter(), saves reading it here."""
         self.model.store = store
-        self.refresh()
+        if page is None:
+            self.refresh()
+        else:
+            self.show_page(page)
+
+    def current_filter(self) -> HistoryFilter:
+        return HistoryFilter(
+            text=self.search_edit.text().strip(),
+            environment=str(self.environment_filter.currentData() or ""),
+            verdict=str(self.outcome_filter.currentData() or ""),
+        )
 
     @Slot()
     def refresh(self) -> None:
         store = self.model.store
         if store is not None:
-            chosen = self.environment_filter.currentData()
-            self.environment_filter.blockSignals(True)
-            self.environment_filter.clear()
-            self.environment_filter.addItem("All environments", "")
-            for name in store.environments():
-                self.environment_filter.addItem(name, name)
-            self.environment_filter.setCurrentIndex(
-                max(self.environment_filter.findData(chosen), 0)
-            )
-            self.environment_filter.blockSignals(False)
+            self._set_environments(store.environments())
         self.apply_filter()
+
+    def show_page(self, page: HistoryPage) -> None:
+        """A page read on a worker; read again here if the filter changed in the meantime."""
+        self._set_environments(page.environments)
+        if page.where != self.current_filter():
+            self.apply_filter()
+            return
+        self.model.where = page.where
+        self.model.show_page(page)
+        self._update_buttons()
+
+    def _set_environments(self, names: list[str]) -> None:
+        chosen = self.environment_filter.currentData()
+        self.environment_filter.blockSignals(True)
+        self.environment_filter.clear()
+        self.environment_filter.addItem("All environments", "")
+        for name in names:
+            self.environment_filter.addItem(name, name)
+        self.environment_filter.setCurrentIndex(max(self.environment_filter.findData(chosen), 0))
+        self.environment_filter.blockSignals(False)
 
     @Slot()
     def apply_filter(self, *_: object) -> None:
-        self.model.where = HistoryFilter(
-            text=self.search_edit.text().strip(),
-            environment=str(self.environment_filter.currentData() or ""),
-            verdict=str(self.outcome_filter.currentData() or ""),
-        )
+        self.model.where = self.current_filter()
         self.model.reload()
         self._update_buttons()
 

@@ -46,18 +46,19 @@ from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, read_answer, read_saved
 from tiket_gui.core.request import TokenRequest
-from tiket_gui.core.settings import Settings, load_settings, save_settings, write_atomically
+from tiket_gui.core.settings import Settings, SettingsWriter, load_settings, write_atomically
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
-from tiket_gui.ui.history_view import HistoryPanel
+from tiket_gui.ui.history_view import PAGE_SIZE, HistoryPanel
 from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.response_view import ResponseView, monospace_font
+from tiket_gui.ui.widgets import set_style
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
     from tiket_gui.core.client import CancelHandle, TokenClient
-    from tiket_gui.core.history import HistoryStore
+    from tiket_gui.core.history import HistoryPage, HistoryStore
     from tiket_gui.emulator import RunningEmulator
 
 log = logging.getLogger("tiket_gui.ui")
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         loaded = load_settings()
         self.settings: Settings = loaded.settings
+        self._settings_writer = SettingsWriter()
 
         self.request_panel = RequestPanel()
         request_scroll = QScrollArea()
@@ -504,18 +506,26 @@ class MainWindow(QMainWindow):
             parts.append("from history")
         self.timing_label.setText(" · ".join(parts))
 
-        current_tab = self.response_tabs.tabText(self.response_tabs.currentIndex())
-        self.response_tabs.clear()
-        for fmt in Format:
-            if fmt in record.outcomes:
-                view = self.response_views[fmt]
-                view.show_outcome(record.outcomes[fmt])
-                self.response_tabs.addTab(view, _tab_title(fmt, record.outcomes[fmt]))
+        tabs = self.response_tabs
+        pages: list[QWidget] = [
+            self.response_views[fmt] for fmt in Format if fmt in record.outcomes
+        ]
+        pages.append(self.compare_view)
+        if [tabs.widget(index) for index in range(tabs.count())] != pages:
+            # the same formats as before keep their tabs: re-adding them costs more than the
+            # rest of showing a small answer
+            current = tabs.currentWidget()
+            tabs.clear()
+            for page in pages:
+                tabs.addTab(page, "")
+            if current in pages:
+                tabs.setCurrentWidget(current)
+        for index, fmt in enumerate(fmt for fmt in Format if fmt in record.outcomes):
+            outcome = record.outcomes[fmt]
+            self.response_views[fmt].show_outcome(outcome)
+            tabs.setTabText(index, _tab_title(fmt, outcome))
         self.compare_view.show_outcomes(record.outcomes)
-        self.response_tabs.addTab(self.compare_view, "Compare")
-        for index in range(self.response_tabs.count()):
-            if self.response_tabs.tabText(index).lstrip("⚠ ") == current_tab.lstrip("⚠ "):
-                self.response_tabs.setCurrentIndex(index)
+        tabs.setTabText(tabs.count() - 1, "Compare")
 
         failure = record.first_failure()
         if from_history:
@@ -567,9 +577,10 @@ class MainWindow(QMainWindow):
 
     def _set_badge(self, verdict: str) -> None:
         self.outcome_badge.setText(f" {verdict} ")
-        self.outcome_badge.setStyleSheet(
+        set_style(
+            self.outcome_badge,
             f"QLabel {{ {_BADGE_STYLES.get(verdict, '')} border-radius: 4px; padding: 2px 8px; "
-            "font-weight: bold; }"
+            "font-weight: bold; }",
         )
         self.outcome_badge.show()
 
@@ -580,8 +591,9 @@ class MainWindow(QMainWindow):
             "info": "rgba(9, 105, 218, 0.14)",
         }
         self.message_label.setText(text)
-        self.message_box.setStyleSheet(
-            f"#responseMessageBox {{ background: {colours[level]}; border-radius: 4px; }}"
+        set_style(
+            self.message_box,
+            f"#responseMessageBox {{ background: {colours[level]}; border-radius: 4px; }}",
         )
         self.details_button.setVisible(level == "error")
         self.message_box.show()
@@ -652,11 +664,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _open_history(self) -> None:
-        def open_store() -> tuple[HistoryStore, str]:
-            # sqlite and the integrity check load in the worker, not before the first paint
+        settings = self.settings
+        where = self.history_panel.current_filter()
+
+        def open_store() -> tuple[HistoryStore, str, HistoryPage]:
+            # sqlite, the integrity check and the first page load in the worker, not before
+            # the first paint nor on the GUI thread
             from tiket_gui.core.history import HistoryStore  # noqa: PLC0415
 
-            return HistoryStore.open()
+            store, notice = HistoryStore.open()
+            if settings.keep_history:
+                store.prune(
+                    max_count=settings.history_max_count, max_age_days=settings.history_max_days
+                )
+            return store, notice, store.page(where, PAGE_SIZE)
 
         task = self.runner.submit(open_store)
         task.done.connect(self._history_opened)
@@ -667,15 +688,10 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _history_opened(self, opened: tuple[HistoryStore, str]) -> None:
-        store, notice = opened
+    def _history_opened(self, opened: tuple[HistoryStore, str, HistoryPage]) -> None:
+        store, notice, page = opened
         self.history = store
-        if self.settings.keep_history:
-            store.prune(
-                max_count=self.settings.history_max_count,
-                max_age_days=self.settings.history_max_days,
-            )
-        self.history_panel.attach(store)
+        self.history_panel.attach(store, page)
         if notice:
             self.show_notice(notice)
 
@@ -686,15 +702,17 @@ class MainWindow(QMainWindow):
         secret = self.request_panel.secret_edit.text()
         settings = self.settings
 
-        def write() -> int:
+        where = self.history_panel.current_filter()
+
+        def write() -> tuple[int, HistoryPage]:
             fetch_id = store.add(record, secret=secret)
             store.prune(
                 max_count=settings.history_max_count, max_age_days=settings.history_max_days
             )
-            return fetch_id
+            return fetch_id, store.page(where, PAGE_SIZE)
 
         task = self.runner.submit(write)
-        task.done.connect(lambda fetch_id: self._history_written(fetch_id, record))
+        task.done.connect(lambda written: self._history_written(written[0], written[1], record))
         task.failed.connect(
             lambda _error, _trace: self.show_status(
                 "This fetch could not be added to the history (is the disk full?); it is still "
@@ -702,12 +720,12 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _history_written(self, fetch_id: int, record: FetchRecord) -> None:
+    def _history_written(self, fetch_id: int, page: HistoryPage, record: FetchRecord) -> None:
         record.history_id = fetch_id
         self._recent[fetch_id] = record
         while len(self._recent) > 20:
             self._recent.pop(next(iter(self._recent)))
-        self.history_panel.refresh()
+        self.history_panel.show_page(page)
         self.history_panel.select_newest()
         self.historyChanged.emit()
 
@@ -1023,29 +1041,45 @@ class MainWindow(QMainWindow):
         index = self.primary_combo.findData(settings.primary_format)
         self.primary_combo.setCurrentIndex(max(index, 0))
 
-    def _save_settings(self) -> None:
+    def _take_settings(self) -> None:
         self.request_panel.store(self.settings)
         self.settings.window_geometry = _base64(self.saveGeometry())
         self.settings.window_state = _base64(self.saveState())
         self.settings.splitter_state = _base64(self.main_splitter.saveState())
         self.settings.answer_splitter_state = _base64(self.answer_splitter.saveState())
+
+    @Slot()
+    def _save_settings(self) -> None:
+        """After a fetch or a profile change: written by a worker, in order."""
+        self._take_settings()
+        ticket, text = self._settings_writer.snapshot(self.settings)
+        task = self.runner.submit(partial(self._settings_writer.write, ticket, text))
+        task.failed.connect(lambda error, _trace: self._settings_not_saved(error))
+
+    def _save_settings_now(self) -> None:
+        """On close: the process may end right after."""
+        self._take_settings()
+        ticket, text = self._settings_writer.snapshot(self.settings)
         try:
-            save_settings(self.settings)
+            self._settings_writer.write(ticket, text)
         except OSError as error:
-            self.show_status(
-                f"Settings could not be saved ({error.strerror or 'write failed'}); the old "
-                "ones are kept. Check the disk space."
-            )
+            self._settings_not_saved(error)
+
+    def _settings_not_saved(self, error: BaseException) -> None:
+        reason = (error.strerror if isinstance(error, OSError) else None) or "write failed"
+        self.show_status(
+            f"Settings could not be saved ({reason}); the old ones are kept. Check the disk space."
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         for handle in self._handles:
             handle.cancel()
         self._current = None
-        # cancelled sockets wake their workers at once; waiting keeps Qt from destroying a
-        # thread that still runs
+        # cancelled sockets wake their workers at once; waiting lets the emulator and the
+        # history be closed after the last worker that uses them
         self.runner.wait_for_done(5000)
-        self._save_settings()
+        self._save_settings_now()
         if self._emulator is None and self._emulator_starting is not None:
             # the worker that starts it has finished (the runner was waited for above)
             with contextlib.suppress(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -35,7 +36,7 @@ from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.highlighters import HIGHLIGHT_LIMIT_BYTES, FormatHighlighter
-from tiket_gui.ui.widgets import tool_button
+from tiket_gui.ui.widgets import set_style, tool_button
 
 # One insertion of 10 MB blocks the GUI thread for about a second. Each insertion also costs
 # ~10 ms whatever its size, so small pieces multiply the whole time (64 KB: 2 s for 10 MB);
@@ -45,7 +46,9 @@ LONG_LINE_CHARS = 4096
 TREE_NODE_LIMIT = 20_000
 
 
+@functools.cache
 def monospace_font() -> Any:
+    """The system's fixed font, asked for once: the compare table sets it on every cell."""
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
@@ -200,13 +203,14 @@ class ResponseView(QWidget):
         self.banner.setVisible(bool(lines))
         self.banner.setText("<br>".join(lines))
         is_error = error is not None
-        self.banner.setStyleSheet(
+        set_style(
+            self.banner,
             "QLabel { padding: 6px; border-radius: 4px; "
             + (
                 "background: rgba(207, 34, 46, 0.16); }"
                 if is_error
                 else "background: rgba(191, 135, 0, 0.18); }"
-            )
+            ),
         )
 
     @Slot()

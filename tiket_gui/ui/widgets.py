@@ -13,3 +13,10 @@ def tool_button(
     button.setToolTip(tip)
     button.setCheckable(checkable)
     return button
+
+
+def set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: each set restyles the widget and its children,
+    and a fetch set the same few sheets again every time."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
