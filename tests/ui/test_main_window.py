@@ -221,7 +221,7 @@ def test_cancel_stops_within_half_a_second_and_drops_late_results(
         use_custom_url(window, running.base_url)
         qtbot.mouseClick(window.request_panel.fetch_button, Qt.MouseButton.LeftButton)
         assert window.request_panel.cancel_button.isEnabled()
-        assert window.busy_bar.isVisible()
+        qtbot.waitUntil(window.busy_bar.isVisible, timeout=1000)
         started = time.monotonic()
         with qtbot.waitSignal(window.fetchCancelled, timeout=1000):
             qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -7,6 +7,10 @@ built from one: messages come from the redacted URL, and the technical detail is
 from __future__ import annotations
 
 import contextlib
+import functools
+import heapq
+import itertools
+import os
 import socket
 import ssl
 import threading
@@ -125,6 +129,9 @@ class TokenClient:
         self.max_bytes = max_bytes
         self.verify = verify
         self._session = requests.Session()
+        # the environment's proxies and CA bundle are read by _environment_settings, once per
+        # change: requests' own reading walks os.environ four times per request (~1 ms)
+        self._session.trust_env = False
         adapter = _CancellableAdapter(pool_connections=4, pool_maxsize=8, max_retries=0)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
@@ -159,30 +166,32 @@ class TokenClient:
         handle = cancel or CancelHandle()
         if handle.cancelled:
             raise _cancelled(request)
-        deadline = threading.Timer(timeouts.total, handle.cancel, args=("deadline",))
-        deadline.daemon = True
-        proxy = _proxy_for(request.url())
+        url = request.url()
+        environment = _environment_settings(url)
+        if verify is True and environment.ca_bundle:
+            verify = environment.ca_bundle
         started = time.perf_counter()
         _active.handle = handle
-        deadline.start()
+        deadline = _WATCHDOG.arm(timeouts.total, handle)
         response: requests.Response | None = None
         try:
             response = self._session.get(
-                request.url(),
+                url,
                 headers=request.headers(),
                 timeout=(timeouts.connect, timeouts.read),
                 allow_redirects=False,
                 stream=True,
                 verify=verify,
+                proxies=dict(environment.proxies),
             )
             body = _read_capped(response, self.max_bytes, handle, request)
             elapsed_ms = (time.perf_counter() - started) * 1000
         except FetchError:
             raise
         except Exception as error:
-            raise _classify(error, request, handle, timeouts, proxy) from None
+            raise _classify(error, request, handle, timeouts, environment.proxy) from None
         finally:
-            deadline.cancel()
+            deadline.disarm()
             _active.handle = None
             handle._detach_all()
             if response is not None:
@@ -200,7 +209,7 @@ class TokenClient:
             elapsed_ms=elapsed_ms,
             redacted_url=request.redacted_url(),
             http_version=_http_version(response),
-            proxy=proxy,
+            proxy=environment.proxy,
         )
         _raise_for_status(raw, request)
         return raw
@@ -468,9 +477,38 @@ def _http_version(response: requests.Response) -> str:
     return {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(version, "HTTP/1.1")
 
 
-def _proxy_for(url: str) -> str | None:
-    proxies = requests.utils.get_environ_proxies(url)
-    proxy = requests.utils.select_proxy(url, proxies)
+_ENVIRONMENT_NAMES = (
+    *("http_proxy", "https_proxy", "all_proxy", "no_proxy"),
+    *("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"),
+    *("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"),
+)
+
+
+@dataclass(frozen=True)
+class _EnvironmentSettings:
+    proxies: tuple[tuple[str, str], ...]
+    proxy: str | None  # the one used, credentials masked, for the outcome and messages
+    ca_bundle: str | None
+
+
+def _environment_settings(url: str) -> _EnvironmentSettings:
+    """What the environment says for this URL's origin, as requests would read it."""
+    parts = urlsplit(url)
+    snapshot = tuple(os.environ.get(name) for name in _ENVIRONMENT_NAMES)
+    return _environment_settings_for(f"{parts.scheme}://{parts.netloc}/", snapshot)
+
+
+@functools.lru_cache(maxsize=32)
+def _environment_settings_for(
+    origin: str, _snapshot: tuple[str | None, ...]
+) -> _EnvironmentSettings:
+    proxies = requests.utils.get_environ_proxies(origin)
+    proxy = requests.utils.select_proxy(origin, proxies)
+    bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+    return _EnvironmentSettings(tuple(proxies.items()), _masked_proxy(proxy), bundle)
+
+
+def _masked_proxy(proxy: str | None) -> str | None:
     if not proxy:
         return None
     parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
@@ -480,6 +518,54 @@ def _proxy_for(url: str) -> str | None:
     if parts.username or parts.password:
         netloc = f"***@{netloc}"
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+# -- the wall-clock deadline --------------------------------------------------------------------
+
+
+class _Deadline:
+    def __init__(self) -> None:
+        self.armed = True
+
+    def disarm(self) -> None:
+        self.armed = False
+
+
+class _Watchdog:
+    """One thread cancels every fetch that outlives its deadline: a timer thread per fetch
+    cost a thread start and stop on each of the four fetches of a click."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._queue: list[tuple[float, int, _Deadline, CancelHandle]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, handle: CancelHandle) -> _Deadline:
+        deadline = _Deadline()
+        with self._condition:
+            entry = (time.monotonic() + seconds, next(self._order), deadline, handle)
+            heapq.heappush(self._queue, entry)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="tiket-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._condition.notify()
+        return deadline
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                while not self._queue or self._queue[0][0] > time.monotonic():
+                    wait = self._queue[0][0] - time.monotonic() if self._queue else None
+                    self._condition.wait(wait)
+                _, _, deadline, handle = heapq.heappop(self._queue)
+            if deadline.armed:
+                handle.cancel("deadline")
+
+
+_WATCHDOG = _Watchdog()
 
 
 # -- sockets the cancel handle can reach --------------------------------------------------------

@@ -463,13 +463,14 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         self.request_panel.set_busy(busy)
-        self.busy_bar.setVisible(busy)
         self.renew_token_button.setEnabled(not busy and bool(self.token_edit.text()))
         if busy:
+            # the bar and the clock appear at the first tick: a fetch answered sooner than
+            # that would only flash them, and their painting slows the answers' arrival
             self._busy_timer.start()
-            self._tick_busy()
         else:
             self._busy_timer.stop()
+            self.busy_bar.hide()
             self.busy_label.clear()
 
     @Slot()
@@ -477,6 +478,7 @@ class MainWindow(QMainWindow):
         if self._current is not None:
             elapsed = time.perf_counter() - self._current.started
             self.busy_label.setText(f"Fetching… {elapsed:.1f} s")
+            self.busy_bar.show()
 
     # -- showing --------------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ from tiket_gui.core.profiles import Profile
 from tiket_gui.core.request import LANGUAGES, TokenRequest, describe_requests
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.response_view import monospace_font
-from tiket_gui.ui.widgets import tool_button
+from tiket_gui.ui.widgets import set_style, tool_button
 
 FORMAT_CHECK_NAMES = {
     Format.JSON: "formatJsonCheck",
@@ -68,6 +68,7 @@ class RequestPanel(QWidget):
         self._sandbox_https = False
         self._custom_url = ""
         self._busy = False
+        self._can_fetch = False
 
         self.environment_combo = QComboBox()
         self.environment_combo.setObjectName("environmentCombo")
@@ -282,9 +283,11 @@ class RequestPanel(QWidget):
         return (requests if formats else []), problems
 
     def set_busy(self, busy: bool) -> None:
+        """Only the buttons change: the request itself did not (and re-reading it costs ~1 ms
+        while the answers arrive)."""
         self._busy = busy
         self.cancel_button.setEnabled(busy)
-        self._on_changed()
+        self.fetch_button.setEnabled(self._can_fetch and not busy)
 
     def load(self, settings: Settings) -> None:
         self._sandbox_https = settings.sandbox_https
@@ -402,14 +405,15 @@ class RequestPanel(QWidget):
             (p.message for p in problems if p.field in ("partner_id", "partner_name")), ""
         )
         self.user_agent_label.setText(agent)
-        self.user_agent_label.setStyleSheet("QLabel { color: #cf222e; }" if agent_problem else "")
+        set_style(self.user_agent_label, "QLabel { color: #cf222e; }" if agent_problem else "")
         self.user_agent_label.setToolTip(agent_problem or "The User-Agent the firewall expects")
         usable = requests and not any(p.field == "base_url" for p in problems)
         self.preview.setPlainText(describe_requests(requests) if usable else "")
         blocked = problems[0].message if problems else ""
         self.blocked_label.setText(blocked)
         self.blocked_label.setVisible(bool(blocked))
-        self.fetch_button.setEnabled(not problems and not self._busy)
+        self._can_fetch = not problems
+        self.fetch_button.setEnabled(self._can_fetch and not self._busy)
         self.fetch_button.setToolTip(blocked or "Fetch a token in every chosen format (Ctrl+Enter)")
         self.changed.emit()
 
