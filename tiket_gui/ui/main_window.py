@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._failed_record: FetchRecord | None = None  # the failure the message box tells of
         self._handles: list[CancelHandle] = []
         self._closing = False
+        self._user_started = False  # see _preload_client
         loaded = load_settings()
         self.settings: Settings = loaded.settings
         self._settings_writer = SettingsWriter()
@@ -287,9 +288,14 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if loaded.notice:
             QTimer.singleShot(0, lambda: self.show_notice(loaded.notice))
-        # requests and the XML reader cost as much to import as Qt: after the first paint;
-        # the history too, since checking a large file must not hold the start
-        QTimer.singleShot(150, self._preload)
+        # requests costs ~85 ms and ~10 MiB to import: a worker loads it once the user starts
+        # on the request (typing the secret, say), so a window left idle never pays for it
+        # and a Fetch rarely waits for it
+        self.request_panel.secret_edit.textEdited.connect(self._preload_client)
+        self.request_panel.partner_id_edit.textEdited.connect(self._preload_client)
+        self.request_panel.environment_combo.activated.connect(self._preload_client)
+        self.request_panel.fetch_button.installEventFilter(self)
+        # the history is checked and read on a worker, not before the first paint
         QTimer.singleShot(0, self._open_history)
 
     # -- menus and shortcuts --------------------------------------------------------------------
@@ -976,9 +982,13 @@ class MainWindow(QMainWindow):
         if self._emulator is not None:
             self.request_panel.set_emulator_url(self._emulator.base_url)
             return
+        if not self._user_started:
+            # the emulator with the HTTP server and OpenSSL it loads costs ~9 MiB: a window
+            # left idle never starts it; the user's first step does (_preload_client)
+            return
         if self._emulator_starting is None:
-            # the server module costs ~65 ms to import: a worker loads and starts it while the
-            # window paints; a Fetch pressed before it is ready waits for it (ensure_emulator)
+            # the server module costs ~65 ms to import: a worker loads and starts it; a Fetch
+            # pressed before it is ready waits for it (ensure_emulator)
             starting: Future[RunningEmulator] = Future()
             self._emulator_starting = starting
             task = self.runner.submit(partial(_start_emulator, starting))
@@ -1016,13 +1026,26 @@ class MainWindow(QMainWindow):
         )
         self.request_panel.set_emulator_url("")
 
-    def _preload(self) -> None:
+    @Slot()
+    def _preload_client(self) -> None:
+        """The user's first step (typing, a pointer on Fetch, choosing an environment): what a
+        fetch needs starts loading on a worker."""
+        if self._user_started:
+            return
+        self._user_started = True
+        self._environment_changed(self.request_panel.environment_kind().value)
+
         def load() -> None:
-            # requests, so the first Fetch does not wait ~85 ms for it; the XML reader loads
-            # with the first XML answer (in a worker too), and costs ~10 MiB until then
+            # the XML reader loads with the first XML answer (in a worker too)
             import tiket_gui.core.client  # noqa: F401, PLC0415
 
         self.runner.submit(load)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a pointer on Fetch is a fetch about to happen
+        if event.type() == QEvent.Type.Enter and watched is self.request_panel.fetch_button:
+            self._preload_client()
+        return super().eventFilter(watched, event)
 
     # -- settings and closing -------------------------------------------------------------------
 
@@ -1099,6 +1122,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def try_emulator(self) -> None:
         """First run: the emulator, the docs' partner, and a demo secret it accepts."""
+        self._preload_client()
         panel = self.request_panel
         panel.environment_combo.setCurrentIndex(
             panel.environment_combo.findData(EnvironmentKind.EMULATOR.value)

@@ -375,7 +375,9 @@ class RequestPanel(QWidget):
         self.base_url_edit.setText(urls[kind])
         self.base_url_edit.setReadOnly(kind is not EnvironmentKind.CUSTOM)
         self.base_url_edit.setPlaceholderText(
-            "https://proxy.example.com/tiket" if kind is EnvironmentKind.CUSTOM else "starting…"
+            "https://proxy.example.com/tiket"
+            if kind is EnvironmentKind.CUSTOM
+            else "127.0.0.1 on a free port, opened when you begin"
         )
         self.environmentChanged.emit(kind.value)
         self._on_changed()
