@@ -221,7 +221,7 @@ def measure(quick: bool, runs: int) -> list[Figure]:
             figures.append(
                 Figure(
                     "S8",
-                    f"whole time showing {megabytes:g} MB",
+                    f"whole time showing {megabytes:g} MB at hand",
                     [show],
                     [plain],
                     "s",

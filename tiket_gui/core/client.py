@@ -6,7 +6,6 @@ built from one: messages come from the redacted URL, and the technical detail is
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import heapq
 import itertools
@@ -29,13 +28,16 @@ from urllib3 import connection as urllib3_connection
 from urllib3 import connectionpool as urllib3_pools
 from urllib3 import exceptions as urllib3_errors
 
+from tiket_gui.core.cancel import CancelHandle
 from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
 from tiket_gui.core.formats import Format, body_excerpt
 from tiket_gui.core.request import TokenRequest, install_log_filter, scrub
 
+__all__ = ["CancelHandle", "RawResponse", "Timeouts", "TokenClient", "fetch"]
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-_CHUNK = 64 * 1024
+_CHUNK = 1024 * 1024
 _REDIRECT_STATUSES = range(300, 400)
 _active = threading.local()
 
@@ -69,50 +71,6 @@ class RawResponse:
     def header(self, name: str) -> str | None:
         wanted = name.lower()
         return next((value for key, value in self.headers if key.lower() == wanted), None)
-
-
-class CancelHandle:
-    """Aborts a fetch from any thread: shutting its socket down wakes the blocked read.
-
-    Closing the session from another thread would not: the request in flight goes on.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._reason: str | None = None
-
-    @property
-    def cancelled(self) -> bool:
-        return self._reason is not None
-
-    @property
-    def reason(self) -> str | None:
-        return self._reason
-
-    def cancel(self, reason: str = "cancelled") -> None:
-        with self._lock:
-            if self._reason is None:
-                self._reason = reason
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shut(sock)
-
-    def _attach(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._sockets.append(sock)
-            cancelled = self._reason is not None
-        if cancelled:
-            _shut(sock)
-
-    def _detach_all(self) -> None:
-        with self._lock:
-            self._sockets.clear()
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):  # already closed: nothing left to wake
-        sock.shutdown(socket.SHUT_RDWR)
 
 
 class TokenClient:

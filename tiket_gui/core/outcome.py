@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
 from tiket_gui.core.result import TokenResult
@@ -34,6 +35,8 @@ class FormatOutcome:
     result: TokenResult | None = None
     error: TiketError | None = None
     pretty_text: str | None = None
+    # the pretty text folded and cut for the window, prepared on the worker when it is big
+    pretty_display: DisplayText | None = field(default=None, repr=False, compare=False)
     fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @property
@@ -168,7 +171,11 @@ def read_answer(
             outcome.parsed.tree, outcome.format, check_clock=live
         )
     if with_pretty:
-        outcome.pretty_text = pretty(outcome.body, outcome.format) if outcome.parsed else None
+        outcome.pretty_text = (
+            pretty(outcome.body, outcome.format, outcome.parsed) if outcome.parsed else None
+        )
+        if outcome.pretty_text is not None and len(outcome.pretty_text) > LONG_LINE_CHARS:
+            outcome.pretty_display = display_text(outcome.pretty_text)
     return outcome
 
 

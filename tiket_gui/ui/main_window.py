@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiket_gui.core.cancel import CancelHandle
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format
@@ -57,7 +58,7 @@ from tiket_gui.ui.widgets import set_style
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
-    from tiket_gui.core.client import CancelHandle, TokenClient
+    from tiket_gui.core.client import TokenClient
     from tiket_gui.core.history import HistoryPage, HistoryStore
     from tiket_gui.emulator import RunningEmulator
 
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("tiket-gui — getToken workbench")
         self.runner = BackgroundRunner(max_threads=6, parent=self)
-        self._client: TokenClient | None = None
+        self._client = SharedClient()
         self._emulator: RunningEmulator | None = None
         self._emulator_starting: Future[RunningEmulator] | None = None
         self._sequence = 0
@@ -370,10 +371,6 @@ class MainWindow(QMainWindow):
         if problems:
             self.show_status(problems[0].message)
             return
-        from tiket_gui.core.client import CancelHandle  # noqa: PLC0415  (after first paint)
-        from tiket_gui.core.outcome import fetch_and_read  # noqa: PLC0415
-
-        client = self._token_client()
         self._sequence += 1
         kind = self.request_panel.environment_kind()
         first = requests[0]
@@ -391,20 +388,11 @@ class MainWindow(QMainWindow):
             handle = CancelHandle()
             self._handles.append(handle)
             task = self.runner.submit(
-                partial(
-                    fetch_and_read, client, request, env=kind.value, cancel=handle, with_pretty=True
-                )
+                partial(_fetch_on_worker, self._client, request, kind.value, handle)
             )
             task.done.connect(partial(self._on_outcome, record.sequence))
             task.failed.connect(partial(self._on_task_failed, record.sequence, request))
         self._set_busy(True)
-
-    def _token_client(self) -> TokenClient:
-        if self._client is None:
-            from tiket_gui.core.client import TokenClient  # noqa: PLC0415
-
-            self._client = TokenClient()
-        return self._client
 
     def _on_outcome(self, sequence: int, outcome: FormatOutcome) -> None:
         record = self._current
@@ -1113,8 +1101,7 @@ class MainWindow(QMainWindow):
             # its serving loop notices within 50 ms; the window need not wait for that
             threading.Thread(target=self._emulator.stop, daemon=True).start()
             self._emulator = None
-        if self._client is not None:
-            self._client.close()
+        self._client.close()
         super().closeEvent(event)
 
     # -- help -----------------------------------------------------------------------------------
@@ -1147,6 +1134,37 @@ class MainWindow(QMainWindow):
         from tiket_gui.ui.help_dialogs import AboutDialog  # noqa: PLC0415  (used on demand)
 
         AboutDialog(self).open()
+
+
+class SharedClient:
+    """The window's one TokenClient, made by the first worker that needs it: importing
+    requests on the GUI thread held it ~85 ms at the first Fetch."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._client: TokenClient | None = None
+
+    def get(self) -> TokenClient:
+        with self._lock:
+            if self._client is None:
+                from tiket_gui.core.client import TokenClient  # noqa: PLC0415
+
+                self._client = TokenClient()
+            return self._client
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+
+def _fetch_on_worker(
+    client: SharedClient, request: TokenRequest, env: str, cancel: CancelHandle
+) -> FormatOutcome:
+    from tiket_gui.core.outcome import fetch_and_read  # noqa: PLC0415
+
+    return fetch_and_read(client.get(), request, env=env, cancel=cancel, with_pretty=True)
 
 
 def _start_emulator(starting: Future[RunningEmulator]) -> RunningEmulator:

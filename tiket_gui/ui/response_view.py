@@ -32,17 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from tiket_gui.core.compare import shorten, type_name, value_text
+from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.highlighters import HIGHLIGHT_LIMIT_BYTES, FormatHighlighter
 from tiket_gui.ui.widgets import set_style, tool_button
 
-# One insertion of 10 MB blocks the GUI thread for about a second. Each insertion also costs
-# ~10 ms whatever its size, so small pieces multiply the whole time (64 KB: 2 s for 10 MB);
-# measured here, 1 MB pieces keep each stall near 80 ms and show 10 MB in about 0.3 s.
-CHUNK_CHARS = 1024 * 1024
-LONG_LINE_CHARS = 4096
 TREE_NODE_LIMIT = 20_000
 
 
@@ -226,17 +222,20 @@ class ResponseView(QWidget):
             return
         self._showing_pretty = self.pretty_button.isChecked() and outcome.pretty_text is not None
         if self._showing_pretty and outcome.pretty_text is not None:
-            self._set_text(outcome.pretty_text)
+            self._set_text(outcome.pretty_text, outcome.pretty_display)
         else:
             self._set_text(decode_text(outcome.body))
 
-    def _set_text(self, text: str) -> None:
+    def _set_text(self, text: str, prepared: DisplayText | None = None) -> None:
+        """`prepared`, the text folded and cut on a worker, saves doing it here (~30 ms of
+        GUI-thread time on 10 MB)."""
         self._generation += 1
         self._source_text = text
         self.text_view.setExtraSelections([])
         small = len(text) <= HIGHLIGHT_LIMIT_BYTES
         self._highlighter.setDocument(self.text_view.document() if small else None)
-        shown, folded = fold_long_lines(text)
+        shown = prepared or display_text(text)
+        folded = shown.folded
         notes = []
         if folded:
             notes.append(f"lines over {LONG_LINE_CHARS:,} characters are shown folded")
@@ -247,13 +246,12 @@ class ResponseView(QWidget):
                 f"{self.format.title}: {' and '.join(notes)} to stay responsive; Copy and Save "
                 "give the text whole."
             )
-        if len(shown) <= CHUNK_CHARS:
-            self.text_view.setPlainText(shown)
+        if len(shown.chunks) == 1:
+            self.text_view.setPlainText(shown.chunks[0])
             self.loaded.emit()
             return
         self.text_view.clear()
-        self._pending = line_chunks(shown, CHUNK_CHARS)
-        self._pending.reverse()
+        self._pending = list(reversed(shown.chunks))
         generation = self._generation
         QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
 
@@ -406,30 +404,6 @@ class ResponseView(QWidget):
             self.message.emit(f"Could not save to {path}: {reason}. Choose another folder.")
             return
         self.message.emit(f"Saved the {self.format.title} answer to {path}.")
-
-
-def fold_long_lines(text: str, limit: int = 0) -> tuple[str, bool]:
-    """Break lines longer than the limit for display: Qt lays a long line out whole, and a
-    1 MB line takes about a second (with wrapping, minutes)."""
-    limit = limit or LONG_LINE_CHARS
-    if len(text) <= limit or max(map(len, text.split("\n"))) <= limit:
-        return text, False
-    pieces: list[str] = []
-    for line in text.split("\n"):
-        pieces += [line[i : i + limit] for i in range(0, len(line), limit)] or [""]
-    return "\n".join(pieces), True
-
-
-def line_chunks(text: str, size: int) -> list[str]:
-    """Pieces of about `size` characters that end at line ends, so no block is laid out twice."""
-    chunks: list[str] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + size)
-        end = len(text) if end < 0 else end + 1
-        chunks.append(text[start:end])
-        start = end
-    return chunks
 
 
 def _tree_item(key: str, node: Any, budget: list[int]) -> QTreeWidgetItem:

@@ -1,0 +1,42 @@
+"""The text the views show: long lines folded, cut at line ends, prepared on the worker."""
+
+from __future__ import annotations
+
+import json
+
+from tiket_gui.core.display import CHUNK_CHARS, LONG_LINE_CHARS, display_text, fold_long_lines
+from tiket_gui.core.formats import Format
+from tiket_gui.core.outcome import FormatOutcome, read_answer
+
+
+def test_short_text_is_one_piece_unfolded() -> None:
+    shown = display_text('{\n  "a": 1\n}')
+    assert shown.chunks == ['{\n  "a": 1\n}'] and not shown.folded
+
+
+def test_a_long_line_is_folded_and_nothing_is_lost() -> None:
+    text = "head\n" + "x" * (LONG_LINE_CHARS * 3 + 5) + "\ntail"
+    folded, changed = fold_long_lines(text)
+    assert changed
+    assert max(map(len, folded.split("\n"))) == LONG_LINE_CHARS
+    assert folded.replace("\n", "") == text.replace("\n", "")
+
+
+def test_pieces_end_at_line_ends_and_join_back() -> None:
+    line = "y" * 1000
+    text = "\n".join([line] * (3 * CHUNK_CHARS // 1000))
+    shown = display_text(text)
+    assert len(shown.chunks) > 1 and not shown.folded
+    assert all(chunk.endswith("\n") for chunk in shown.chunks[:-1])
+    assert "".join(shown.chunks) == text
+
+
+def test_a_big_answer_is_prepared_for_the_window_on_the_worker() -> None:
+    body = json.dumps({"padding": "z" * 50_000, "diagnostic": {"status": "200"}}).encode()
+    outcome = read_answer(FormatOutcome(Format.JSON, body=body), with_pretty=True)
+    assert outcome.pretty_text is not None and outcome.pretty_display is not None
+    assert outcome.pretty_display.folded
+    joined = "".join(outcome.pretty_display.chunks)
+    assert joined.replace("\n", "") == outcome.pretty_text.replace("\n", "")
+    small = read_answer(FormatOutcome(Format.JSON, body=b'{"a": 1}'), with_pretty=True)
+    assert small.pretty_display is None
