@@ -15,7 +15,7 @@ export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_STATE_HOME=$hom
   XDG_CACHE_HOME=$home/cache
 
 echo "Smoke test: the window paints and exits"
-QT_QPA_PLATFORM=offscreen "$bundle/tiket-gui" --smoke
+QT_QPA_PLATFORM=offscreen "$bundle/tiket-gui" --smoke-full
 for sample in resources/samples/getToken.*; do
   echo "Smoke test: tiket-token inspect $sample"
   token=$("$bundle/tiket-token" inspect "$sample" --print json | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["token"])')

@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from tiket_gui import __version__
+from tiket_gui import WINDOW_TITLE, __version__
 
 log = logging.getLogger("tiket_gui")
 
@@ -28,6 +29,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--partner-name")
     parser.add_argument(
         "--smoke", action="store_true", help="show the window until it is painted, then exit 0"
+    )
+    parser.add_argument(
+        "--smoke-full",
+        action="store_true",
+        help="load the whole workbench and exit 0 once it has painted (checks a bundle)",
     )
     parser.add_argument("answer", nargs="?", help="a saved answer to open (JSON, XML, ...)")
     return parser.parse_args(argv)
@@ -46,39 +52,99 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         app.setWindowIcon(QIcon(str(icon)))
 
+    frame = AppWindow()
+    painted = FirstPaint(frame)
+    if args.smoke:
+        painted.done.connect(app.quit)
+    else:
+        painted.done.connect(lambda: _load_workbench(frame, args))
+    frame.show()
+    if args.smoke or args.smoke_full:
+        frame.workbenchPainted.connect(app.quit)
+        QTimer.singleShot(10_000, app.quit)  # a window that never paints must not hang a check
+        app.exec()
+        frame.close()
+        return 0 if (painted.seen if args.smoke else frame.workbench_painted) else 1
+    return app.exec()
+
+
+class AppWindow(QMainWindow):
+    """The top-level window. It paints as soon as Qt is up, and the workbench, whose modules
+    take ~150 ms to import and build, fills it right after: the window appears as fast as a
+    bare one, and nothing moves when the workbench arrives (it was sized before it showed).
+
+    Signals:
+        workbenchPainted(): the workbench has painted once inside the window.
+    """
+
+    workbenchPainted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("appWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.workbench: QMainWindow | None = None
+        self.workbench_painted = False
+        from tiket_gui.core.settings import load_settings  # noqa: PLC0415
+
+        geometry = load_settings().settings.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1200, 800)
+
+    def hold(self, workbench: QMainWindow) -> None:
+        """Take the workbench (a QMainWindow made a plain widget) as the window's content."""
+        self.workbench = workbench
+        self.setCentralWidget(workbench)
+        self.setWindowTitle(workbench.windowTitle())
+        workbench.windowTitleChanged.connect(self.setWindowTitle)
+        painted = FirstPaint(workbench)
+        painted.done.connect(self._workbench_painted)
+
+    def _workbench_painted(self) -> None:
+        self.workbench_painted = True
+        self.workbenchPainted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the workbench saves its settings, geometry included, and stops its workers
+        if self.workbench is not None:
+            self.workbench.close()
+        super().closeEvent(event)
+
+
+class FirstPaint(QObject):
+    """Emits done once, after the widget's first paint.
+
+    Signals:
+        done(): the widget has painted.
+    """
+
+    done = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.seen = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self.done.emit)
+        return False
+
+
+def _load_workbench(frame: AppWindow, args: argparse.Namespace) -> None:
+    if frame.isHidden():
+        return  # closed, or --smoke ended, before the workbench was needed
     from tiket_gui.ui.main_window import MainWindow  # noqa: PLC0415
 
-    window = MainWindow()
+    window = MainWindow(embedded=True)
+    frame.hold(window)
     _apply_arguments(window, args)
     if args.answer:
         window.open_path(Path(args.answer))
     sys.excepthook = _report_exception(window)
-    window.show()
-    # logging.handlers costs ~40 ms to import: the log file opens right after the first paint
+    # logging.handlers costs ~40 ms to import: the log file opens once the workbench is up
     QTimer.singleShot(0, setup_logging)
-    if args.smoke:
-        quitter = QuitAfterFirstPaint(app)
-        window.installEventFilter(quitter)
-        QTimer.singleShot(10_000, app.quit)  # a window that never paints must not hang a check
-        app.exec()
-        window.close()
-        return 0 if quitter.painted else 1
-    return app.exec()
-
-
-class QuitAfterFirstPaint(QObject):
-    """Ends the event loop once the window has painted, for --smoke."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.app = app
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.app.quit)
-        return False
 
 
 def setup_logging() -> None:

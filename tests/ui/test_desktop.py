@@ -70,9 +70,10 @@ def test_every_field_has_a_tooltip(window: MainWindow) -> None:
 
 def test_smoke_and_opening_an_answer_from_the_command_line(_app_folders: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for extra in ([], [str(ROOT / "resources" / "samples" / "getToken.json")]):
+    sample = str(ROOT / "resources" / "samples" / "getToken.json")
+    for arguments in (["--smoke"], ["--smoke-full"], ["--smoke-full", sample]):
         done = subprocess.run(
-            [sys.executable, "-m", "tiket_gui", "--smoke", *extra],
+            [sys.executable, "-m", "tiket_gui", *arguments],
             capture_output=True,
             text=True,
             env=env,
@@ -95,3 +96,28 @@ def test_command_line_arguments_fill_the_request(window: MainWindow) -> None:
     assert panel.user_agent_label.text() == "twh:7;Acme;"
     _apply_arguments(window, parse_arguments(["--env", "production"]))
     assert panel.base_url_edit.text() == "https://api.tiket.com"
+
+
+def test_the_app_window_paints_first_then_holds_the_workbench(
+    qtbot: QtBot, _app_folders: Path
+) -> None:
+    from tiket_gui.app import AppWindow, FirstPaint, _load_workbench, parse_arguments
+
+    frame = AppWindow()
+    qtbot.addWidget(frame)
+    painted = FirstPaint(frame)
+    with qtbot.waitSignal(painted.done, timeout=5000):
+        frame.show()
+    assert frame.workbench is None  # painted before the workbench was even imported
+    _load_workbench(frame, parse_arguments(["--partner-id", "77"]))
+    workbench = frame.workbench
+    assert isinstance(workbench, MainWindow) and frame.centralWidget() is workbench
+    assert not workbench.isWindow() and workbench.window() is frame
+    assert workbench.request_panel.partner_id_edit.text() == "77"
+    qtbot.waitUntil(lambda: frame.workbench_painted, timeout=5000)
+    frame.resize(700, 500)  # within the offscreen screen, 800 x 600
+    qtbot.waitUntil(lambda: (frame.width(), frame.height()) == (700, 500), timeout=2000)
+    frame.close()  # the workbench saves the frame's geometry with its settings
+    again = AppWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)

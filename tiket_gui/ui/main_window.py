@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiket_gui import WINDOW_TITLE
 from tiket_gui.core.cancel import CancelHandle
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
@@ -92,10 +93,14 @@ class MainWindow(QMainWindow):
     historyShown = Signal(object)
     answerOpened = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, embedded: bool = False) -> None:
+        """`embedded`: a plain widget inside the app's window (tiket_gui.app.AppWindow), which
+        then owns the geometry; otherwise a window of its own."""
         super().__init__(parent)
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("tiket-gui — getToken workbench")
+        self.setWindowTitle(WINDOW_TITLE)
         self.runner = BackgroundRunner(max_threads=6, parent=self)
         self._client = SharedClient()
         self._emulator: RunningEmulator | None = None
@@ -1039,7 +1044,9 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = self.settings
-        if settings.window_geometry:
+        if not self.isWindow():
+            pass  # the window that holds this one has sized itself
+        elif settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             self.resize(1200, 800)
@@ -1056,7 +1063,7 @@ class MainWindow(QMainWindow):
 
     def _take_settings(self) -> None:
         self.request_panel.store(self.settings)
-        self.settings.window_geometry = _base64(self.saveGeometry())
+        self.settings.window_geometry = _base64(self.window().saveGeometry())
         self.settings.window_state = _base64(self.saveState())
         self.settings.splitter_state = _base64(self.main_splitter.saveState())
         self.settings.answer_splitter_state = _base64(self.answer_splitter.saveState())

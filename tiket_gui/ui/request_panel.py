@@ -377,7 +377,7 @@ class RequestPanel(QWidget):
         self.base_url_edit.setPlaceholderText(
             "https://proxy.example.com/tiket"
             if kind is EnvironmentKind.CUSTOM
-            else "127.0.0.1 on a free port, opened when you begin"
+            else "127.0.0.1, opens on first use"
         )
         self.environmentChanged.emit(kind.value)
         self._on_changed()
