@@ -26,6 +26,7 @@ from tests.ui.conftest import DEMO_SECRET, fetch, use_custom_url
 from tiket_gui.core.formats import Format
 from tiket_gui.emulator import EmulatorConfig, start_in_thread
 from tiket_gui.ui.main_window import MainWindow
+from tiket_gui.ui.response_view import ResponseView
 
 OBJECT_NAMES = {
     "environmentCombo": QComboBox,
@@ -370,3 +371,25 @@ def test_none_refcount_stable_over_300_fetches(qtbot: QtBot, window: MainWindow)
     for _ in range(300):
         fetch(qtbot, window)
     assert sys.getrefcount(None) >= before - 100
+
+
+def _coloured(view: ResponseView) -> bool:
+    block = view.text_view.document().firstBlock()
+    while block.isValid():
+        if block.layout().formats():
+            return True
+        block = block.next()
+    return False
+
+
+def test_the_tab_in_view_is_coloured_at_once_the_others_when_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    shown = window.response_tabs.currentWidget()
+    hidden = [fmt for fmt, view in window.response_views.items() if view is not shown]
+    assert any(view is shown for view in window.response_views.values())
+    assert all(_coloured(view) == (view is shown) for view in window.response_views.values())
+    window.response_tabs.setCurrentWidget(window.response_views[hidden[0]])
+    assert _coloured(window.response_views[hidden[0]])

@@ -36,6 +36,9 @@ PAGE_SIZE = 200
 VERDICTS = ("OK", "API error", "HTTP error", "Network error", "Unreadable", "Cancelled")
 _COLUMNS = ("When", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, Qt.ItemDataRole.UserRole.value))
 
 
 class HistoryModel(QAbstractTableModel):
@@ -46,11 +49,13 @@ class HistoryModel(QAbstractTableModel):
         self.store: HistoryStore | None = None
         self.where = HistoryFilter()
         self._rows: list[HistorySummary] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's cells, made when first shown
         self._total = 0
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._total = self.store.count(self.where) if self.store else 0
         if self.store is not None:
             self._rows = self.store.summaries(0, PAGE_SIZE, self.where)
@@ -60,6 +65,7 @@ class HistoryModel(QAbstractTableModel):
         """Rows read elsewhere (a worker) for this model's filter."""
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._texts = {}
         self._total = page.total
         self.endResetModel()
 
@@ -101,22 +107,29 @@ class HistoryModel(QAbstractTableModel):
             return _COLUMNS[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self.summary(index.row())
-        if summary is None:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # the view asks a dozen roles of every visible cell at each repaint, each a call into
+        # Python: the roles we do not answer are turned away first, and a row's texts are
+        # made once
+        if role not in _ANSWERED_ROLES:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(summary, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        if role == _DISPLAY:
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = _cells(self._rows[row])
+            return texts[index.column()]
+        summary = self._rows[row]
+        if role == _TOOLTIP:
             return summary.message or summary.base_url
-        if role == Qt.ItemDataRole.UserRole:
-            return summary.id
-        return None
+        return summary.id
 
 
-def _cell(summary: HistorySummary, column: int) -> str:
+def _cells(summary: HistorySummary) -> tuple[str, ...]:
     when: datetime = summary.fetched_at.astimezone()
-    values = (
+    return (
         f"{when:%Y-%m-%d %H:%M:%S}",
         summary.verdict,
         summary.environment,
@@ -125,7 +138,6 @@ def _cell(summary: HistorySummary, column: int) -> str:
         shorten_token(summary.token) if summary.token else "",
         f"{summary.total_ms:.0f} ms" if summary.total_ms else "",
     )
-    return values[column]
 
 
 class HistoryPanel(QWidget):

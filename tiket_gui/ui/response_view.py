@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -68,6 +69,7 @@ class ResponseView(QWidget):
         self._tree_built = False
         self._source_text = ""
         self._showing_pretty = False
+        self._colour_when_shown = False
 
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -233,7 +235,15 @@ class ResponseView(QWidget):
         self._source_text = text
         self.text_view.setExtraSelections([])
         small = len(text) <= HIGHLIGHT_LIMIT_BYTES
-        self._highlighter.setDocument(self.text_view.document() if small else None)
+        # a tab out of sight is coloured when it comes into view (showEvent): of the four
+        # formats of a fetch, one is on screen, and colouring is most of showing a small one
+        colour_now = small and self.isVisible()
+        self._colour_when_shown = small and not colour_now
+        wanted = self.text_view.document() if colour_now else None
+        if self._highlighter.document() is not wanted:
+            # setDocument queues a rehighlight of the whole text, on top of the one that
+            # setting the text does: only when colours go on or off
+            self._highlighter.setDocument(wanted)
         shown = prepared or display_text(text)
         folded = shown.folded
         notes = []
@@ -254,6 +264,13 @@ class ResponseView(QWidget):
         self._pending = list(reversed(shown.chunks))
         generation = self._generation
         QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._colour_when_shown:
+            self._colour_when_shown = False
+            self._highlighter.setDocument(self.text_view.document())
+            self._highlighter.rehighlight()  # now, before the first paint, not queued
+        super().showEvent(event)
 
     def _insert_next_chunk(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
