@@ -59,7 +59,7 @@ def test_history_survives_a_restart_and_shows_an_entry_as_it_was(qtbot: QtBot) -
     assert second.token_edit.text() == token
     assert "from history" in second.timing_label.text()
     assert second.response_tabs.count() == 5
-    assert second.compare_view.table.rowCount() > 5
+    assert second.compare_view.table.model().rowCount() > 5
     second.close()
 
 

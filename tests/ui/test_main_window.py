@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -50,7 +50,7 @@ OBJECT_NAMES = {
     "rawView_xml": QPlainTextEdit,
     "rawView_serialize": QPlainTextEdit,
     "rawView_array": QPlainTextEdit,
-    "compareTable": QTableWidget,
+    "compareTable": QTableView,
     "historyView": QWidget,
     "outputTypeEdit": QLineEdit,
     "loginStatusEdit": QLineEdit,
@@ -71,9 +71,8 @@ def _find(window: MainWindow, name: str, kind: type[QWidget] = QWidget) -> QWidg
     return window.findChild(kind, name)
 
 
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
+def _cell(table: QTableView, row: int, column: int) -> str:
+    return str(table.model().index(row, column).data() or "")
 
 
 def test_every_object_name_of_the_contract(window: MainWindow) -> None:
@@ -136,12 +135,12 @@ def test_fetch_fills_everything(qtbot: QtBot, window: MainWindow) -> None:
     assert json_view is not None and '"token": "' + token in json_view.toPlainText()
     xml_view = window.findChild(QPlainTextEdit, "rawView_xml")
     assert xml_view is not None and f"<token>{token}</token>" in xml_view.toPlainText()
-    table = window.findChild(QTableWidget, "compareTable")
+    table = window.findChild(QTableView, "compareTable")
     assert table is not None
-    paths = [_cell(table, row, 0) for row in range(table.rowCount())]
+    paths = [_cell(table, row, 0) for row in range(table.model().rowCount())]
     assert "token" in paths and "diagnostic.status" in paths
     status_row = paths.index("diagnostic.status")
-    assert _cell(table, status_row, table.columnCount() - 1) == "same value, other type"
+    assert _cell(table, status_row, table.model().columnCount() - 1) == "same value, other type"
     assert "Token received in 4 formats" in window.statusBar().currentMessage()
     assert window.outcome_badge.text().strip() == "OK"
     qtbot.waitUntil(lambda: window.history_panel.model.total == 1)
@@ -353,7 +352,8 @@ def test_compare_filter_and_field_marking(qtbot: QtBot, window: MainWindow) -> N
     fetch(qtbot, window)
     compare = window.compare_view
     compare.differences_only.setChecked(True)
-    visible = [r for r in range(compare.table.rowCount()) if not compare.table.isRowHidden(r)]
+    rows = compare.table.model().rowCount()
+    visible = [r for r in range(rows) if not compare.table.isRowHidden(r)]
     assert [_cell(compare.table, r, 0) for r in visible] == ["diagnostic.status"]
     compare.table.selectRow(visible[0])
     selected = window.response_views[Format.XML].text_view.textCursor().selectedText()

@@ -4,9 +4,17 @@ by side."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,8 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +41,67 @@ _VERDICT_COLOURS = {
     Verdict.MISSING: QColor(130, 80, 223, 70),
 }
 _EXPECTED_COLOUR = QColor(110, 119, 129, 45)
+_Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ANSWERED_ROLES = frozenset(
+    (_DISPLAY, Qt.ItemDataRole.ToolTipRole.value, _BACKGROUND, _FONT, _USER)
+)
 SIDE_BY_SIDE_LIMIT_CHARS = 200_000
+
+
+class CompareModel(QAbstractTableModel):
+    """A row per field path, a column per format, then the verdict. A model, not items: a
+    table of items cost ~1.5 ms to fill at every fetch, mostly for a tab out of sight; the
+    view asks for cells only when it paints them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CompareRow] = []
+        self.formats: list[Format] = []
+        self._brushes = {verdict: QBrush(colour) for verdict, colour in _VERDICT_COLOURS.items()}
+        self._expected_brush = QBrush(_EXPECTED_COLOUR)
+
+    def show_rows(self, rows: list[CompareRow], formats: list[Format]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.formats = formats
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.formats) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        if section == 0:
+            return "Field"
+        if section <= len(self.formats):
+            return self.formats[section - 1].title
+        return "Verdict"
+
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED_ROLES or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == _BACKGROUND:
+            return self._expected_brush if row.expected else self._brushes[row.verdict]
+        if role == _FONT:
+            return monospace_font() if 0 < column <= len(self.formats) else None
+        if role == _USER:
+            return row.path
+        if column == 0:
+            return row.path
+        if column <= len(self.formats):
+            cell = row.cells.get(self.formats[column - 1])
+            return "—" if cell is None else f"{cell.short_text}  ({cell.type_name})"
+        return row.verdict.value + (" (expected)" if row.expected else "")
 
 
 class CompareView(QWidget):
@@ -50,14 +117,19 @@ class CompareView(QWidget):
         self.formats: list[Format] = []
         self._readable: dict[Format, FormatOutcome] = {}
         self._columns_filled = True
-        self.table = QTableWidget()
+        self._sized = True  # the columns fit the rows shown; else done when next in view
+        self.model = CompareModel(self)
+        self.table = QTableView()
         self.table.setObjectName("compareTable")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.differences_only = QCheckBox("&Differences only")
         self.differences_only.setObjectName("differencesOnlyCheck")
@@ -114,40 +186,24 @@ class CompareView(QWidget):
         )
 
     def _fill_table(self) -> None:
-        headers = ["Field", *(fmt.title for fmt in self.formats), "Verdict"]
-        font = monospace_font()
-        brushes = {verdict: QBrush(colour) for verdict, colour in _VERDICT_COLOURS.items()}
-        expected_brush = QBrush(_EXPECTED_COLOUR)
-        self.table.setUpdatesEnabled(False)
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            brush = expected_brush if row.expected else brushes[row.verdict]
-            verdict = row.verdict.value + (" (expected)" if row.expected else "")
-            path_item = QTableWidgetItem(row.path)
-            path_item.setData(Qt.ItemDataRole.UserRole, row.path)
-            items = [path_item]
-            for fmt in self.formats:
-                cell = row.cells.get(fmt)
-                text = "—" if cell is None else f"{cell.short_text}  ({cell.type_name})"
-                item = QTableWidgetItem(text)
-                item.setFont(font)
-                items.append(item)
-            items.append(QTableWidgetItem(verdict))
-            for column, item in enumerate(items):
-                item.setBackground(brush)
-                item.setToolTip(item.text())
-                self.table.setItem(index, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnsToContents()
-        for column in range(1, len(headers) - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        header.setStretchLastSection(True)
+        self.model.show_rows(self.rows, self.formats)
         self._apply_filter()
-        self.table.setUpdatesEnabled(True)
+        self._sized = False
+        if self.table.isVisible():
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their text (a format's at most 260 px): it measures every cell,
+        so only for a table in view."""
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        for column in range(1, len(self.formats) + 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:
+            self._fit_columns()
+        super().showEvent(event)
 
     @Slot(bool)
     def _side_by_side_toggled(self, on: bool) -> None:
@@ -174,11 +230,10 @@ class CompareView(QWidget):
             self.table.setRowHidden(index, only_differences and row.agrees)
 
     @Slot()
-    def _selection_changed(self) -> None:
-        selected = self.table.selectedItems()
-        path_item = self.table.item(selected[0].row(), 0) if selected else None
-        if path_item is not None:
-            self.fieldSelected.emit(str(path_item.data(Qt.ItemDataRole.UserRole)))
+    def _selection_changed(self, *_: object) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected and 0 <= selected[0].row() < len(self.rows):
+            self.fieldSelected.emit(self.rows[selected[0].row()].path)
 
     def clear(self) -> None:
         self.rows = []
@@ -187,6 +242,5 @@ class CompareView(QWidget):
         self._columns_filled = False
         if self.side_by_side.isChecked():
             self._fill_columns()
-        self.table.clear()
-        self.table.setRowCount(0)
+        self.model.show_rows([], [])
         self.summary.clear()

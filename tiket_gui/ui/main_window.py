@@ -282,6 +282,10 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setSingleShot(True)
+        self._settings_timer.setInterval(500)
+        self._settings_timer.timeout.connect(self._save_settings)
         self._busy_timer = QTimer(self)
         self._busy_timer.setInterval(100)
         self._busy_timer.timeout.connect(self._tick_busy)
@@ -438,7 +442,7 @@ class MainWindow(QMainWindow):
                 self.request_panel.renew_edit.clear()
         else:
             self._show_failure(record)
-        self._save_settings()
+        self._settings_timer.start()  # once things are quiet: not while the answer paints
         self.fetchFinished.emit(record)
 
     @Slot()
@@ -1099,6 +1103,7 @@ class MainWindow(QMainWindow):
         # cancelled sockets wake their workers at once; waiting lets the emulator and the
         # history be closed after the last worker that uses them
         self.runner.wait_for_done(5000)
+        self._settings_timer.stop()
         self._save_settings_now()
         if self._emulator is None and self._emulator_starting is not None:
             # the worker that starts it has finished (the runner was waited for above)
