@@ -248,6 +248,7 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     entries = 1000 if quick else 10_000
     result = _probe("history_dock", entries)
     opened, typed = float(result["open_stall_ms"]), float(result["filter_stall_ms"])  # type: ignore[arg-type]
+    missed = bool(result["missed"])  # the dock opened before the probe watched: not judged
     figures.append(
         Figure(
             "S9",
@@ -255,8 +256,8 @@ def measure(quick: bool, runs: int) -> list[Figure]:
             [opened],
             None,
             "ms",
-            "<= 50 ms",
-            opened <= 50,
+            "<= 50 ms" + (" (missed: opened before the probe ran)" if missed else ""),
+            None if missed else opened <= 50,
         )
     )
     figures.append(
