@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import json
 
-from tiket_gui.core.display import CHUNK_CHARS, LONG_LINE_CHARS, display_text, fold_long_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tiket_gui.core.display import (
+    CHUNK_CHARS,
+    LONG_LINE_CHARS,
+    _fold_and_cut,
+    display_text,
+    fold_long_lines,
+)
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome, read_answer
 
@@ -40,3 +49,19 @@ def test_a_big_answer_is_prepared_for_the_window_on_the_worker() -> None:
     assert joined.replace("\n", "") == outcome.pretty_text.replace("\n", "")
     small = read_answer(FormatOutcome(Format.JSON, body=b'{"a": 1}'), with_pretty=True)
     assert small.pretty_display is None
+
+
+@given(
+    lines=st.lists(st.sampled_from([0, 1, 6, 7, 8, 15, 40]), max_size=25),
+    trailing=st.booleans(),
+    size=st.integers(min_value=1, max_value=60),
+)
+def test_walking_the_lines_folds_and_cuts_as_splitting_does(
+    lines: list[int], trailing: bool, size: int
+) -> None:
+    text = "\n".join("y" * length for length in lines) + ("\n" if trailing else "")
+    walked = _fold_and_cut(text, 7, size)
+    folded, _ = fold_long_lines(text, 7)
+    assert "".join(walked.chunks) == folded
+    assert all(chunk.endswith("\n") for chunk in walked.chunks[:-1])
+    assert walked.folded == any(length > 7 for length in lines)
