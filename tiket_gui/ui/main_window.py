@@ -465,23 +465,28 @@ class MainWindow(QMainWindow):
         self.fetch()
 
     def _set_busy(self, busy: bool) -> None:
-        self.request_panel.set_busy(busy)
-        self.renew_token_button.setEnabled(not busy and bool(self.token_edit.text()))
         if busy:
-            # the bar and the clock appear at the first tick: a fetch answered sooner than
-            # that would only flash them, and their painting slows the answers' arrival
+            # Fetch off, Cancel on, the bar and the clock: all at the first tick (100 ms). A
+            # fetch answered sooner would only flash them, and repainting them while the
+            # answers arrive delays the answers (the paint and the workers share the GIL).
+            # A second Fetch meanwhile is ignored, and Escape cancels.
             self._busy_timer.start()
         else:
             self._busy_timer.stop()
+            self.request_panel.set_busy(False)
+            self.renew_token_button.setEnabled(bool(self.token_edit.text()))
             self.busy_bar.hide()
             self.busy_label.clear()
 
     @Slot()
     def _tick_busy(self) -> None:
         if self._current is not None:
+            if not self.busy_bar.isVisible():
+                self.request_panel.set_busy(True)
+                self.renew_token_button.setEnabled(False)
+                self.busy_bar.show()
             elapsed = time.perf_counter() - self._current.started
             self.busy_label.setText(f"Fetching… {elapsed:.1f} s")
-            self.busy_bar.show()
 
     # -- showing --------------------------------------------------------------------------------
 
