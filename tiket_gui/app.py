@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -15,8 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tiket_gui import WINDOW_TITLE, __version__
-
-log = logging.getLogger("tiket_gui")
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -85,9 +81,9 @@ class AppWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.workbench: QMainWindow | None = None
         self.workbench_painted = False
-        from tiket_gui.core.settings import load_settings  # noqa: PLC0415
+        from tiket_gui.core.paths import saved_window_geometry  # noqa: PLC0415
 
-        geometry = load_settings().settings.window_geometry
+        geometry = saved_window_geometry()
         if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
             self.resize(1200, 800)
 
@@ -149,6 +145,7 @@ def _load_workbench(frame: AppWindow, args: argparse.Namespace) -> None:
 
 def setup_logging() -> None:
     """A rotating log under the platform's log folder; every record passes the secret filter."""
+    import logging  # noqa: PLC0415  (with the workbench, not before the first paint)
     from logging.handlers import RotatingFileHandler  # noqa: PLC0415
 
     from tiket_gui.core.paths import LOG_FILE, app_paths  # noqa: PLC0415
@@ -212,13 +209,16 @@ def _report_exception(window: object) -> ExceptHook:
     def handler(
         kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
+        import logging  # noqa: PLC0415
+        import traceback  # noqa: PLC0415
+
         from tiket_gui.core.request import scrub  # noqa: PLC0415
 
         text = scrub("".join(traceback.format_exception(kind, error, trace)))
         secret = getattr(getattr(window, "request_panel", None), "secret_edit", None)
         if secret is not None:
             text = scrub(text, secret.text())
-        log.error("unexpected error: %s", text)
+        logging.getLogger("tiket_gui").error("unexpected error: %s", text)
         show = getattr(window, "show_status", None)
         if show is not None:
             show("Something went wrong inside tiket-gui; it keeps running. The log has details.")

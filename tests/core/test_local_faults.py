@@ -87,3 +87,15 @@ def test_a_lone_child_where_a_list_is_usual_is_compared_by_path() -> None:
     rows = {row.path: row for row in compare({Format.XML: one, Format.JSON: many})}
     assert rows["result.id"].verdict is Verdict.MISSING
     assert rows["result[0].id"].cells[Format.JSON] is not None
+
+
+def test_the_window_geometry_is_read_before_the_settings_module_loads() -> None:
+    from tiket_gui.core.paths import SETTINGS_FILE, app_paths, saved_window_geometry
+
+    assert saved_window_geometry() == ""  # no settings yet
+    save_settings(Settings(window_geometry="AdnQywADAAA="))
+    assert saved_window_geometry() == "AdnQywADAAA="
+    (app_paths().settings / SETTINGS_FILE).write_text("{damaged", encoding="utf-8")
+    assert saved_window_geometry() == ""
+    (app_paths().settings / SETTINGS_FILE).write_text('["a list"]', encoding="utf-8")
+    assert saved_window_geometry() == ""

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from tiket_gui.core.settings import SETTINGS_FILE
+from tiket_gui.core.paths import SETTINGS_FILE
 from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.main_window import MainWindow
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 APP_NAME = "tiket-gui"
 LOG_FILE = "tiket-gui.log"
+SETTINGS_FILE = "settings.json"
 
 
 @dataclass(frozen=True)
@@ -24,3 +25,17 @@ def app_paths() -> AppPaths:
         history=platformdirs.user_data_path(APP_NAME, appauthor=False),
         logs=platformdirs.user_log_path(APP_NAME, appauthor=False),
     )
+
+
+def saved_window_geometry() -> str:
+    """The window geometry kept in the settings, read without loading the settings module
+    (its dataclass, tempfile and friends cost ~10 ms): the app's window sizes itself with it
+    before its first paint. Empty when there is none or the file cannot be read."""
+    import json  # noqa: PLC0415
+
+    try:
+        data = json.loads((app_paths().settings / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("window_geometry") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""

@@ -15,9 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from tiket_gui.core.paths import app_paths
-
-SETTINGS_FILE = "settings.json"
+from tiket_gui.core.paths import SETTINGS_FILE, app_paths
 
 
 def config_dir() -> Path:
