@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -117,7 +118,9 @@ def test_the_app_window_paints_first_then_holds_the_workbench(
     qtbot.waitUntil(lambda: frame.workbench_painted, timeout=5000)
     frame.resize(700, 500)  # within the offscreen screen, 800 x 600
     qtbot.waitUntil(lambda: (frame.width(), frame.height()) == (700, 500), timeout=2000)
-    frame.close()  # the workbench saves the frame's geometry with its settings
+    quit_action = next(a for a in workbench.findChildren(QAction) if a.text() == "&Quit")
+    quit_action.trigger()  # closes the app's window, and the workbench saves its geometry
+    assert not frame.isVisible()
     again = AppWindow()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)

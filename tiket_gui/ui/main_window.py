@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
         action(file_menu, "Save report as &HTML…", lambda: self.save_report("html"))
         action(file_menu, "Save compare table as &CSV…", lambda: self.save_report("csv"))
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, "Ctrl+Q")
+        # the window, which is the app's when this is embedded: it closes this one in turn
+        action(file_menu, "&Quit", lambda: self.window().close(), "Ctrl+Q")
         request_menu = bar.addMenu("&Request")
         action(request_menu, "&Fetch", self.fetch, "Ctrl+Return")
         action(request_menu, "&Cancel", self.cancel)
