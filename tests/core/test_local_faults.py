@@ -99,3 +99,16 @@ def test_the_window_geometry_is_read_before_the_settings_module_loads() -> None:
     assert saved_window_geometry() == ""
     (app_paths().settings / SETTINGS_FILE).write_text('["a list"]', encoding="utf-8")
     assert saved_window_geometry() == ""
+
+
+@pytest.mark.parametrize("config_home", ["", "   ", "/tmp/elsewhere", None])
+def test_the_quick_settings_folder_is_the_one_platformdirs_gives(
+    config_home: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tiket_gui.core.paths import app_paths, settings_dir_quickly
+
+    if config_home is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", config_home)
+    assert settings_dir_quickly() == app_paths().settings
