@@ -14,7 +14,7 @@ trap 'rm -rf "$home"' EXIT
 export XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_STATE_HOME=$home/state \
   XDG_CACHE_HOME=$home/cache
 
-echo "Smoke test: the window paints and exits"
+echo "Smoke test: the whole window paints and exits"
 QT_QPA_PLATFORM=offscreen "$bundle/tiket-gui" --smoke-full
 for sample in resources/samples/getToken.*; do
   echo "Smoke test: tiket-token inspect $sample"
