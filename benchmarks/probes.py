@@ -91,36 +91,20 @@ def settle(seconds: float) -> None:
     loop.exec()
 
 
-class FirstPaint(QObject):
-    """Notes when a widget has painted for the first time."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done = False
-
-    def watch(self, widget: QObject) -> None:
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.done = True
-        return False
-
-
 def _window(
     formats: tuple[str, ...] = ("json", "xml", "serialize", "array"), *, typed: bool = True
 ) -> Any:
     """The window shown and painted, the secret filled in: typed once the window is up, as a
     user does (the first key loads what a fetch needs, see _preload_client), or, with `typed`
     off, set without a key pressed."""
+    from tiket_gui.app import FirstPaint
     from tiket_gui.ui.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 820)
-    painted = FirstPaint()
-    painted.watch(window)
+    painted = FirstPaint(window)
     window.show()
-    run_until(lambda: painted.done)
+    run_until(lambda: painted.seen)
     panel = window.request_panel
     if typed:
         QTest.keyClicks(panel.secret_edit, SECRET)

@@ -124,6 +124,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
+            # a filter in Python costs a call into Python, and the GIL, for every event
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.done.emit)
         return False
 

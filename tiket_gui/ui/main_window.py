@@ -1036,6 +1036,8 @@ class MainWindow(QMainWindow):
         if self._user_started:
             return
         self._user_started = True
+        # every event of the button passed through Python for this one use
+        self.request_panel.fetch_button.removeEventFilter(self)
         self._environment_changed(self.request_panel.environment_kind().value)
 
         def load() -> None:
