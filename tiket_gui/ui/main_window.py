@@ -518,10 +518,8 @@ class MainWindow(QMainWindow):
         self.timing_label.setText(" · ".join(parts))
 
         tabs = self.response_tabs
-        pages: list[QWidget] = [
-            self.response_views[fmt] for fmt in Format if fmt in record.outcomes
-        ]
-        pages.append(self.compare_view)
+        shown = [fmt for fmt in Format if fmt in record.outcomes]
+        pages: list[QWidget] = [*(self.response_views[fmt] for fmt in shown), self.compare_view]
         if [tabs.widget(index) for index in range(tabs.count())] != pages:
             # the same formats as before keep their tabs: re-adding them costs more than the
             # rest of showing a small answer
@@ -531,12 +529,13 @@ class MainWindow(QMainWindow):
                 tabs.addTab(page, "")
             if current in pages:
                 tabs.setCurrentWidget(current)
-        for index, fmt in enumerate(fmt for fmt in Format if fmt in record.outcomes):
-            outcome = record.outcomes[fmt]
-            self.response_views[fmt].show_outcome(outcome)
-            tabs.setTabText(index, _tab_title(fmt, outcome))
+        for fmt in shown:
+            self.response_views[fmt].show_outcome(record.outcomes[fmt])
         self.compare_view.show_outcomes(record.outcomes)
-        tabs.setTabText(tabs.count() - 1, "Compare")
+        titles = [_tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
+        for index, title in enumerate([*titles, "Compare"]):
+            if tabs.tabText(index) != title:  # a new title lays the tab bar out again
+                tabs.setTabText(index, title)
 
         failure = record.first_failure()
         if from_history:
