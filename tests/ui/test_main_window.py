@@ -394,3 +394,21 @@ def test_the_tab_in_view_is_coloured_at_once_the_others_when_shown(
     assert all(_coloured(view) == (view is shown) for view in window.response_views.values())
     window.response_tabs.setCurrentWidget(window.response_views[hidden[0]])
     assert _coloured(window.response_views[hidden[0]])
+
+
+def test_headers_are_shown_on_demand_and_follow_the_answer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    view = window.response_views[Format.JSON]
+    assert not view.headers_view.isVisible()
+    view.headers_button.click()
+    assert view.headers_view.isVisible()
+    first = view.headers_view.toPlainText()
+    assert "Content-Type: application/json" in first
+    window.request_panel.secret_edit.setText("not-the-key!")  # an error answer, other length
+    fetch(qtbot, window)
+    assert view.headers_view.isVisible()  # still open, with the new answer's headers
+    assert view.headers_view.toPlainText() != first
+    assert "Content-Length" in view.headers_view.toPlainText()

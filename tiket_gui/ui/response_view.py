@@ -80,7 +80,7 @@ class ResponseView(QWidget):
         self.headers_view.setFont(monospace_font())
         self.headers_view.setMaximumHeight(110)
         self.headers_view.hide()
-        self.headers_button.toggled.connect(self.headers_view.setVisible)
+        self.headers_button.toggled.connect(self._show_headers)
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName(f"banner_{fmt.value}")
@@ -172,8 +172,8 @@ class ResponseView(QWidget):
         if outcome.elapsed_ms is not None:
             status += f"  ·  {outcome.elapsed_ms:.0f} ms  ·  {len(outcome.body):,} bytes"
         self.status_label.setText(status)
-        self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in outcome.headers))
         self.headers_button.setEnabled(bool(outcome.headers))
+        self._show_headers(self.headers_button.isChecked())
         self._show_banner(outcome)
         can_pretty = outcome.pretty_text is not None
         self.pretty_button.setEnabled(can_pretty)
@@ -181,6 +181,14 @@ class ResponseView(QWidget):
         if not can_pretty and not self.raw_button.isChecked():
             self.raw_button.setChecked(True)
         self._mode_changed()
+
+    @Slot(bool)
+    def _show_headers(self, shown: bool) -> None:
+        """The headers are written into their view when it is open, not at every answer."""
+        outcome = self._outcome
+        if shown and outcome is not None:
+            self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in outcome.headers))
+        self.headers_view.setVisible(shown)
 
     def _show_banner(self, outcome: FormatOutcome) -> None:
         error = outcome.error
