@@ -205,3 +205,19 @@ def test_no_secret_in_debug_logs(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "secretkey=***" in logged  # urllib3 did log the request line
     assert "demo-secret" not in logged and SECRET not in logged
+
+
+def test_a_short_deadline_armed_after_a_long_one_still_fires_on_time() -> None:
+    from tiket_gui.core.cancel import CancelHandle
+    from tiket_gui.core.client import _WATCHDOG
+
+    long_wait, short_wait = CancelHandle(), CancelHandle()
+    first = _WATCHDOG.arm(30, long_wait)
+    started = time.monotonic()
+    second = _WATCHDOG.arm(0.2, short_wait)
+    while not short_wait.cancelled and time.monotonic() - started < 5:
+        time.sleep(0.01)
+    assert short_wait.reason == "deadline" and time.monotonic() - started < 1
+    assert not long_wait.cancelled
+    first.disarm()
+    second.disarm()
