@@ -260,3 +260,23 @@ def test_unknown_text_is_said_so(qtbot: QtBot, tmp_path: Path) -> None:
         main.open_path(note)
     assert "Cannot tell the format" in main.message_label.text()
     main.close()
+
+
+def test_a_page_read_before_a_newer_one_never_replaces_it(tmp_path: Path) -> None:
+    from tiket_gui.core.history import HistoryFilter
+    from tiket_gui.ui.history_view import HistoryModel
+
+    store, _ = HistoryStore.open(tmp_path)
+    store.add(FetchRecord("Sandbox", "http://x", [], "1", "First"))
+    older = store.page(HistoryFilter(), PAGE_SIZE)
+    store.add(FetchRecord("Sandbox", "http://x", [], "2", "Second"))
+    newer = store.page(HistoryFilter(), PAGE_SIZE)
+    model = HistoryModel()
+    model.store = store
+    model.show_page(newer)
+    model.show_page(older)  # two writes' workers delivering out of order
+    assert model.total == 2
+    store.add(FetchRecord("Sandbox", "http://x", [], "3", "Third"))
+    model.reload()  # a read here is newer than both
+    assert model.total == 3
+    store.close()

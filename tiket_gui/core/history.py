@@ -7,6 +7,7 @@ they are written (a proxy's error page or a redirect can echo the query string).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
@@ -118,6 +119,9 @@ class HistoryPage:
     total: int
     rows: list[HistorySummary]
     environments: list[str]
+    # pages are read under the store's write lock and numbered in that order: of two pages
+    # the higher number is the newer, whichever worker delivers it first
+    serial: int = 0
 
 
 class HistoryStore:
@@ -127,6 +131,7 @@ class HistoryStore:
         self.path = path
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._pages = itertools.count(1)
 
     @classmethod
     def open(cls, folder: Path | None = None) -> tuple[HistoryStore, str]:
@@ -262,9 +267,14 @@ class HistoryStore:
 
     def page(self, where: HistoryFilter, limit: int) -> HistoryPage:
         """The first `limit` entries that match, how many match, and every environment."""
-        return HistoryPage(
-            where, self.count(where), self.summaries(0, limit, where), self.environments()
-        )
+        with self._lock:
+            return HistoryPage(
+                where,
+                self.count(where),
+                self.summaries(0, limit, where),
+                self.environments(),
+                next(self._pages),
+            )
 
     def environments(self) -> list[str]:
         rows = (

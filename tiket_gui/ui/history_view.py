@@ -51,18 +51,22 @@ class HistoryModel(QAbstractTableModel):
         self._rows: list[HistorySummary] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # a row's cells, made when first shown
         self._total = 0
+        self._serial = 0  # the page shown: see HistoryPage.serial
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._texts = {}
-        self._total = self.store.count(self.where) if self.store else 0
         if self.store is not None:
-            self._rows = self.store.summaries(0, PAGE_SIZE, self.where)
+            self.show_page(self.store.page(self.where, PAGE_SIZE))
+            return
+        self.beginResetModel()
+        self._rows, self._texts, self._total = [], {}, 0
         self.endResetModel()
 
     def show_page(self, page: HistoryPage) -> None:
-        """Rows read elsewhere (a worker) for this model's filter."""
+        """Rows read here or on a worker for this model's filter; a page older than the one
+        shown (two writes' workers can finish out of order) is dropped."""
+        if page.serial < self._serial:
+            return
+        self._serial = page.serial
         self.beginResetModel()
         self._rows = list(page.rows)
         self._texts = {}
