@@ -280,3 +280,15 @@ def test_a_page_read_before_a_newer_one_never_replaces_it(tmp_path: Path) -> Non
     model.reload()  # a read here is newer than both
     assert model.total == 3
     store.close()
+
+
+def test_a_file_that_cannot_be_read_is_said_so(qtbot: QtBot, tmp_path: Path) -> None:
+    main = _new_window(qtbot)
+    folder = tmp_path / "a folder.json"
+    folder.mkdir()  # stat works, reading does not: the worker's failure must reach the user
+    main.open_path(folder)
+    qtbot.waitUntil(lambda: "Could not read" in main.statusBar().currentMessage())
+    assert "directory" in main.statusBar().currentMessage().lower()
+    main.open_path(tmp_path / "gone.json")
+    assert "Could not read" in main.statusBar().currentMessage()
+    main.close()

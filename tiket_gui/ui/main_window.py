@@ -6,6 +6,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -864,17 +865,17 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> None:
         try:
             size = path.stat().st_size
-            if size > OPEN_LIMIT_BYTES:
-                self.show_status(
-                    f"{path.name} is {size / 1024 / 1024:.0f} MB; answers over "
-                    f"{OPEN_LIMIT_BYTES // 1024 // 1024} MB are not opened. Cut out the answer."
-                )
-                return
-            body = path.read_bytes()
         except OSError as error:
             self.show_status(f"Could not read {path}: {error.strerror or 'unreadable'}.")
             return
-        self.open_bytes(body, path.name)
+        if size > OPEN_LIMIT_BYTES:
+            self.show_status(
+                f"{path.name} is {size / 1024 / 1024:.0f} MB; answers over "
+                f"{OPEN_LIMIT_BYTES // 1024 // 1024} MB are not opened. Cut out the answer."
+            )
+            return
+        # read on the worker too: 10 MB held the GUI thread ~5 ms, a slow disk far longer
+        self._open(lambda: read_saved(path.read_bytes(), path.name), str(path))
 
     @Slot()
     def paste_response(self) -> None:
@@ -885,8 +886,25 @@ class MainWindow(QMainWindow):
         self.open_bytes(text.encode("utf-8"), "the clipboard")
 
     def open_bytes(self, body: bytes, name: str) -> None:
-        task = self.runner.submit(lambda: read_saved(body, name))
+        self._open(lambda: read_saved(body, name), name)
+
+    def _open(self, read: Callable[[], FetchRecord], name: str) -> None:
+        task = self.runner.submit(read)
         task.done.connect(self._show_opened)
+        task.failed.connect(lambda error, trace: self._open_failed(name, error, trace))
+
+    def _open_failed(self, name: str, error: BaseException, trace: str) -> None:
+        if isinstance(error, OSError):
+            self.show_status(f"Could not read {name}: {error.strerror or 'unreadable'}.")
+            return
+        from tiket_gui.core.request import scrub  # noqa: PLC0415
+
+        log.error(
+            "opening %s failed: %s", name, scrub(trace, self.request_panel.secret_edit.text())
+        )
+        self.show_status(
+            f"{name} could not be read as an answer; the log has the details. Try another file."
+        )
 
     def _show_opened(self, record: FetchRecord) -> None:
         self._show_record(record)
