@@ -106,3 +106,30 @@ def test_every_fault_keeps_the_last_good_answer_and_says_what_happened(
     assert DEMO_SECRET not in message
     for outcome in record.outcomes.values():
         assert "secretkey=***" in outcome.url
+
+
+def test_a_format_whose_worker_raises_is_told_and_the_others_shown(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from tiket_gui.core.formats import Format
+    from tiket_gui.ui import main_window as main_window_module
+
+    real = main_window_module._fetch_on_worker
+
+    def breaks_on_xml(client: object, request: object, env: str, cancel: object) -> object:
+        if getattr(request, "output", None) is Format.XML:
+            raise RuntimeError(f"boom with {DEMO_SECRET}")
+        return real(client, request, env, cancel)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window_module, "_fetch_on_worker", breaks_on_xml)
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    with caplog.at_level(logging.ERROR):
+        record = fetch(qtbot, window)
+    xml = record.outcomes[Format.XML]
+    assert xml.error is not None and "failed unexpectedly" in xml.error.message
+    assert record.outcomes[Format.JSON].succeeded
+    assert window.token_edit.text()  # the formats that worked are on screen
+    assert "boom" in caplog.text and DEMO_SECRET not in caplog.text

@@ -57,7 +57,7 @@ from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.response_view import ResponseView, monospace_font
 from tiket_gui.ui.widgets import set_style
-from tiket_gui.ui.workers import BackgroundRunner
+from tiket_gui.ui.workers import BackgroundRunner, Failure
 
 if TYPE_CHECKING:
     from tiket_gui.core.client import TokenClient
@@ -394,36 +394,37 @@ class MainWindow(QMainWindow):
             sequence=self._sequence,
         )
         self._current = record
-        self._handles = []
-        for request in requests:
-            handle = CancelHandle()
-            self._handles.append(handle)
-            task = self.runner.submit(
+        self._handles = [CancelHandle() for _ in requests]
+        task = self.runner.submit_all(
+            [
                 partial(_fetch_on_worker, self._client, request, kind.value, handle)
-            )
-            task.done.connect(partial(self._on_outcome, record.sequence))
-            task.failed.connect(partial(self._on_task_failed, record.sequence, request))
+                for request, handle in zip(requests, self._handles, strict=True)
+            ]
+        )
+        task.done.connect(partial(self._on_outcomes, record.sequence, requests))
         self._set_busy(True)
 
-    def _on_outcome(self, sequence: int, outcome: FormatOutcome) -> None:
+    def _on_outcomes(
+        self, sequence: int, requests: list[TokenRequest], results: list[FormatOutcome | Failure]
+    ) -> None:
         record = self._current
         if record is None or record.sequence != sequence or self._closing:
-            return  # a late answer of a fetch that was cancelled or replaced
-        record.outcomes[outcome.format] = outcome
-        if record.complete:
-            self._finish(record)
+            return  # the answers of a fetch that was cancelled or replaced
+        for request, result in zip(requests, results, strict=True):
+            record.outcomes[request.output] = (
+                self._failed_outcome(request, result) if isinstance(result, Failure) else result
+            )
+        self._finish(record)
 
-    def _on_task_failed(
-        self, sequence: int, request: TokenRequest, error: BaseException, trace: str
-    ) -> None:
+    def _failed_outcome(self, request: TokenRequest, failure: Failure) -> FormatOutcome:
         from tiket_gui.core.request import scrub  # noqa: PLC0415
 
-        log.error("fetch task failed: %s", scrub(trace, request.secret_key))
+        log.error("fetch task failed: %s", scrub(failure.trace, request.secret_key))
         outcome = FormatOutcome(request.output, url=request.redacted_url())
         outcome.error = ParseError(
             "Reading this answer failed unexpectedly; the details are in the log. Try again."
         )
-        self._on_outcome(sequence, outcome)
+        return outcome
 
     def _finish(self, record: FetchRecord) -> None:
         record.total_ms = (time.perf_counter() - record.started) * 1000

@@ -13,7 +13,8 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -46,6 +47,13 @@ class Task:
         self.failed = Callbacks()
 
 
+class Failure(NamedTuple):
+    """A call of submit_all that raised: the exception and its traceback."""
+
+    error: BaseException
+    trace: str
+
+
 class BackgroundRunner(QObject):
     """A thread pool of our own with a thread per format and more: the global one has as
     many threads as cores (2 here), and four formats fetched on two threads take twice as
@@ -74,6 +82,43 @@ class BackgroundRunner(QObject):
             self._running += 1
         self._pool.submit(self._run, task_id, call)
         return task
+
+    def submit_all(self, calls: list[Callable[[], Any]]) -> Task:
+        """Run `calls` side by side on the pool; done(list) comes once, with every result in
+        order and a Failure in place of a call that raised. The GUI thread wakes once for
+        all of them: each wake takes the GIL from the workers still running."""
+        task_id = next(self._ids)
+        task = Task()
+        self._tasks[task_id] = task
+        results: list[Any] = [None] * len(calls)
+        left = [len(calls)]
+        lock = threading.Lock()
+
+        def run(index: int, call: Callable[[], Any]) -> None:
+            try:
+                value: Any = call()
+            except Exception as error:
+                value = Failure(error, "".join(traceback.format_exception(error)))
+            with lock:
+                results[index] = value
+                left[0] -= 1
+                last = left[0] == 0
+            if last:
+                self._finished.emit(task_id, results, None, "")
+
+        with self._idle:
+            self._running += len(calls)
+        for index, call in enumerate(calls):
+            self._pool.submit(self._run_quietly, partial(run, index, call))
+        return task
+
+    def _run_quietly(self, call: Callable[[], None]) -> None:
+        try:
+            call()
+        finally:
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
 
     def _run(self, task_id: int, call: Callable[[], Any]) -> None:
         try:
