@@ -172,6 +172,11 @@ def test_api_error_shows_error_msgs(qtbot: QtBot, window: MainWindow) -> None:
     assert error.isVisible() and error.text()
     assert window.token_edit.text() == ""
     assert window.diagnostic_form.problems_label.isVisible()
+    window.request_panel.secret_edit.setText(DEMO_SECRET)  # then a good answer clears them
+    fetch(qtbot, window)
+    assert not error.isVisible() and error.text() == ""
+    assert not window.diagnostic_form.problems_label.isVisible()
+    assert window.diagnostic_form.fields["status"].text() == "200"
 
 
 def test_failures_keep_the_last_good_answer(qtbot: QtBot, window: MainWindow) -> None:

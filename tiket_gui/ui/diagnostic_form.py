@@ -71,6 +71,7 @@ class DiagnosticForm(QWidget):
             "login_status: whether the token carries a login",
         )
         self.fields["error_msgs"].setStyleSheet("QLineEdit { color: #cf222e; font-weight: bold; }")
+        self._error_row_visible = True  # as added; hidden until an answer has errors
         self._set_error_row_visible(False)
 
         self.problems_label = QLabel()
@@ -98,18 +99,22 @@ class DiagnosticForm(QWidget):
         return edit
 
     def _set_error_row_visible(self, visible: bool) -> None:
-        self._wide.setRowVisible(self.fields["error_msgs"], visible)
+        # showing or hiding a row lays the form out again: only when it changes
+        if visible != self._error_row_visible:
+            self._error_row_visible = visible
+            self._wide.setRowVisible(self.fields["error_msgs"], visible)
 
     def clear(self) -> None:
         for edit in (*self.fields.values(), self.output_type_edit, self.login_status_edit):
-            edit.clear()
+            _put(edit, "")
         self._set_error_row_visible(False)
         self.problems_label.hide()
 
     def show_result(self, result: TokenResult | None) -> None:
-        self.clear()
         if result is None:
+            self.clear()
             return
+        self.problems_label.hide()
         diagnostic = result.diagnostic
         values = {
             "status": _text(diagnostic.status),
@@ -124,16 +129,23 @@ class DiagnosticForm(QWidget):
             "error_msgs": _text(diagnostic.error_msgs),
         }
         for key, value in values.items():
-            self.fields[key].setText(value)
-            self.fields[key].setCursorPosition(0)
+            _put(self.fields[key], value)
         self._set_error_row_visible(bool(diagnostic.error_msgs))
-        self.output_type_edit.setText(_text(result.output_type))
+        _put(self.output_type_edit, _text(result.output_type))
         login = result.login_status
-        self.login_status_edit.setText("" if login is None else ("true" if login else "false"))
+        _put(self.login_status_edit, "" if login is None else ("true" if login else "false"))
         if result.problems:
             items = "".join(f"<li>{_html(problem)}</li>" for problem in result.problems)
             self.problems_label.setText(f"<b>Problems found</b><ul style='margin:0'>{items}</ul>")
             self.problems_label.show()
+
+
+def _put(edit: QLineEdit, text: str) -> None:
+    """Set a field only when its text changes: most fields read the same at every fetch, and
+    each set repaints the field (clearing first made it two)."""
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)
 
 
 def _clock_text(timestamp: int | None) -> str:

@@ -479,7 +479,8 @@ class MainWindow(QMainWindow):
             self.request_panel.set_busy(False)
             self.renew_token_button.setEnabled(bool(self.token_edit.text()))
             self.busy_bar.hide()
-            self.busy_label.clear()
+            if self.busy_label.text():  # a quick fetch never showed it: no relayout for that
+                self.busy_label.clear()
 
     @Slot()
     def _tick_busy(self) -> None:
