@@ -504,7 +504,8 @@ class MainWindow(QMainWindow):
         self._set_badge(verdict)
         self.diagnostic_form.show_result(primary.result if primary else None)
         token = primary.token if primary and primary.result else None
-        self.token_edit.setText(token or "")
+        if self.token_edit.text() != (token or ""):  # the same secret keeps the same token
+            self.token_edit.setText(token or "")
         self.copy_token_button.setEnabled(bool(token))
         self.renew_token_button.setEnabled(bool(token) and self._current is None)
         server = primary.result.diagnostic.elapsetime if primary and primary.result else None

@@ -241,7 +241,8 @@ class ResponseView(QWidget):
         GUI-thread time on 10 MB)."""
         self._generation += 1
         self._source_text = text
-        self.text_view.setExtraSelections([])
+        if self.text_view.extraSelections():  # clearing none still repaints the view
+            self.text_view.setExtraSelections([])
         small = len(text) <= HIGHLIGHT_LIMIT_BYTES
         # a tab out of sight is coloured when it comes into view (showEvent): of the four
         # formats of a fetch, one is on screen, and colouring is most of showing a small one
