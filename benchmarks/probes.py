@@ -95,7 +95,7 @@ def _window(
     formats: tuple[str, ...] = ("json", "xml", "serialize", "array"), *, typed: bool = True
 ) -> Any:
     """The window shown and painted, the secret filled in: typed once the window is up, as a
-    user does (the first key loads what a fetch needs, see _preload_client), or, with `typed`
+    user does (the first key loads what a fetch needs, see _first_step), or, with `typed`
     off, set without a key pressed."""
     from tiket_gui.app import FirstPaint
     from tiket_gui.ui.main_window import MainWindow
@@ -113,13 +113,6 @@ def _window(
     for fmt, check in panel.format_checks.items():
         check.setChecked(fmt.value in formats)
     return window
-
-
-def _use_url(window: Any, url: str) -> None:
-    panel = window.request_panel
-    panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("custom"))
-    panel.base_url_edit.setText(url)
-    panel.base_url_edit.textEdited.emit(url)
 
 
 def _all_shown(window: Any) -> bool:
@@ -265,9 +258,9 @@ def latency(runs: int) -> dict[str, list[float]]:
     app = QApplication(sys.argv[:1])
     running = start_in_thread(config=EmulatorConfig(latency_ms=50))
     four = _window()
-    _use_url(four, running.base_url)
+    four.request_panel.use_custom_url(running.base_url)
     one = _window(("json",))
-    _use_url(one, running.base_url)
+    one.request_panel.use_custom_url(running.base_url)
     settle(0.5)
     _fetch_and_show(four)
     _fetch_and_show(one)
@@ -289,7 +282,7 @@ def stall_in_flight() -> dict[str, float]:
     app = QApplication(sys.argv[:1])
     running = start_in_thread(config=EmulatorConfig(fault="slow=2000"))
     window = _window()
-    _use_url(window, running.base_url)
+    window.request_panel.use_custom_url(running.base_url)
     settle(1.0)  # after the start-up work, which is not this figure
     meter = StallMeter()
     meter.start()
@@ -316,7 +309,7 @@ def big_answer(megabytes: float) -> dict[str, float]:
     app = QApplication(sys.argv[:1])
     running = start_in_thread(config=EmulatorConfig(fault=f"huge={megabytes}"))
     window = _window(("json",))
-    _use_url(window, running.base_url)
+    window.request_panel.use_custom_url(running.base_url)
     settle(1.0)
     meter = StallMeter()
     meter.start()

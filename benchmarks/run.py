@@ -51,6 +51,14 @@ class Figure:
         ]
 
 
+def _ratio(
+    code: str, name: str, ours: list[float], baseline: list[float], unit: str, *, limit: float
+) -> Figure:
+    """A figure judged by the ratio of its median to its baseline's."""
+    met = statistics.median(ours) <= limit * statistics.median(baseline)
+    return Figure(code, name, ours, baseline, unit, f"<= {limit:g}x", met)
+
+
 def _spread(values: Sequence[float], unit: str) -> str:
     median = statistics.median(values)
     if len(values) == 1:
@@ -118,14 +126,13 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     ours_start = _repeat(runs, lambda: _timed(smoke, env)[0])
     bare_start = _repeat(runs, lambda: _timed(bare, env)[0])
     figures.append(
-        Figure(
+        _ratio(
             "S1",
             "--smoke, launch to exit after first paint",
             ours_start,
             bare_start,
             "s",
-            "<= 1.25x",
-            statistics.median(ours_start) <= 1.25 * statistics.median(bare_start),
+            limit=1.25,
         )
     )
     # the first paint is the app's window; the workbench loads into it right after, and
@@ -147,15 +154,7 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     ours_idle = [float(_probe("idle_memory", "ours")["rss_mib"]) for _ in range(runs)]  # type: ignore[arg-type]
     bare_idle = [float(_probe("idle_memory", "bare")["rss_mib"]) for _ in range(runs)]  # type: ignore[arg-type]
     figures.append(
-        Figure(
-            "S2",
-            "resident memory, idle after start",
-            ours_idle,
-            bare_idle,
-            "MiB",
-            "<= 1.6x",
-            statistics.median(ours_idle) <= 1.6 * statistics.median(bare_idle),
-        )
+        _ratio("S2", "resident memory, idle after start", ours_idle, bare_idle, "MiB", limit=1.6)
     )
 
     cycles = 30 if quick else 300
@@ -178,14 +177,13 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     ours4, plain4 = result["ours"], result["baseline"]
     assert isinstance(ours4, list) and isinstance(plain4, list)
     figures.append(
-        Figure(
+        _ratio(
             "S4",
             "click to four formats shown (emulator)",
             [x * 1000 for x in ours4],
             [x * 1000 for x in plain4],
             "ms",
-            "<= 2.5x",
-            statistics.median(ours4) <= 2.5 * statistics.median(plain4),
+            limit=2.5,
         )
     )
 
@@ -193,14 +191,13 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     four, one = result["ours"], result["baseline"]
     assert isinstance(four, list) and isinstance(one, list)
     figures.append(
-        Figure(
+        _ratio(
             "S5",
             "four formats vs one, 50 ms latency",
             [x * 1000 for x in four],
             [x * 1000 for x in one],
             "ms",
-            "<= 1.2x",
-            statistics.median(four) <= 1.2 * statistics.median(one),
+            limit=1.2,
         )
     )
 
@@ -235,14 +232,13 @@ def measure(quick: bool, runs: int) -> list[Figure]:
             shows = [float(r["show_s"]) for r in big]  # type: ignore[arg-type]
             plains = [float(r["plain_s"]) for r in big]  # type: ignore[arg-type]
             figures.append(
-                Figure(
+                _ratio(
                     "S8",
                     f"whole time showing {megabytes:g} MB at hand",
                     shows,
                     plains,
                     "s",
-                    "<= 1.5x",
-                    statistics.median(shows) <= 1.5 * statistics.median(plains),
+                    limit=1.5,
                 )
             )
 

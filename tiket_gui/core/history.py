@@ -265,14 +265,15 @@ class HistoryStore:
         )
         return [_summary(row) for row in rows]
 
-    def page(self, where: HistoryFilter, limit: int) -> HistoryPage:
-        """The first `limit` entries that match, how many match, and every environment."""
+    def page(self, where: HistoryFilter, limit: int, *, environments: bool = True) -> HistoryPage:
+        """The first `limit` entries that match, how many match, and (unless told not to)
+        every environment, for the filter's list."""
         with self._lock:
             return HistoryPage(
                 where,
                 self.count(where),
                 self.summaries(0, limit, where),
-                self.environments(),
+                self.environments() if environments else [],
                 next(self._pages),
             )
 

@@ -55,7 +55,8 @@ class HistoryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         if self.store is not None:
-            self.show_page(self.store.page(self.where, PAGE_SIZE))
+            # the model shows rows; the panel keeps the environments' list (refresh)
+            self.show_page(self.store.page(self.where, PAGE_SIZE, environments=False))
             return
         self.beginResetModel()
         self._rows, self._texts, self._total = [], {}, 0

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._failed_record: FetchRecord | None = None  # the failure the message box tells of
         self._handles: list[CancelHandle] = []
         self._closing = False
-        self._user_started = False  # see _preload_client
+        self._user_started = False  # see _first_step
         loaded = load_settings()
         self.settings: Settings = loaded.settings
         self._settings_writer = SettingsWriter()
@@ -302,9 +302,9 @@ class MainWindow(QMainWindow):
         # requests costs ~85 ms and ~10 MiB to import: a worker loads it once the user starts
         # on the request (typing the secret, say), so a window left idle never pays for it
         # and a Fetch rarely waits for it
-        self.request_panel.secret_edit.textEdited.connect(self._preload_client)
-        self.request_panel.partner_id_edit.textEdited.connect(self._preload_client)
-        self.request_panel.environment_combo.activated.connect(self._preload_client)
+        self.request_panel.secret_edit.textEdited.connect(self._first_step)
+        self.request_panel.partner_id_edit.textEdited.connect(self._first_step)
+        self.request_panel.environment_combo.activated.connect(self._first_step)
         self.request_panel.fetch_button.installEventFilter(self)
         # the history is checked and read on a worker, not before the first paint
         QTimer.singleShot(0, self._open_history)
@@ -1007,7 +1007,7 @@ class MainWindow(QMainWindow):
             return
         if not self._user_started:
             # the emulator with the HTTP server and OpenSSL it loads costs ~9 MiB: a window
-            # left idle never starts it; the user's first step does (_preload_client)
+            # left idle never starts it; the user's first step does (_first_step)
             return
         if self._emulator_starting is None:
             # the server module costs ~65 ms to import: a worker loads and starts it; a Fetch
@@ -1050,7 +1050,7 @@ class MainWindow(QMainWindow):
         self.request_panel.set_emulator_url("")
 
     @Slot()
-    def _preload_client(self) -> None:
+    def _first_step(self) -> None:
         """The user's first step (typing, a pointer on Fetch, choosing an environment): what a
         fetch needs starts loading on a worker."""
         if self._user_started:
@@ -1070,7 +1070,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a pointer on Fetch is a fetch about to happen
         if event.type() == QEvent.Type.Enter and watched is self.request_panel.fetch_button:
-            self._preload_client()
+            self._first_step()
         return super().eventFilter(watched, event)
 
     # -- settings and closing -------------------------------------------------------------------
@@ -1150,7 +1150,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def try_emulator(self) -> None:
         """First run: the emulator, the docs' partner, and a demo secret it accepts."""
-        self._preload_client()
+        self._first_step()
         panel = self.request_panel
         panel.environment_combo.setCurrentIndex(
             panel.environment_combo.findData(EnvironmentKind.EMULATOR.value)
