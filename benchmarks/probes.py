@@ -117,8 +117,8 @@ def _window(
 
 def _all_shown(window: Any) -> bool:
     return (
-        window._current is None
-        and window._shown is not None
+        not window.fetching
+        and window.shown_record is not None
         and not any(view.is_loading for view in window.response_views.values())
     )
 
@@ -173,7 +173,7 @@ def _click_when_quiet(window: Any) -> float:
     """_fetch_and_show once what the last fetch left to do (its history row, its repaint)
     is done: a user's click lands on a window at rest, and back-to-back fetches timed the
     last one's leftovers into the next."""
-    run_until(lambda: window.runner.active == 0)
+    run_until(lambda: window.at_rest)
     settle(0.05)
     return _fetch_and_show(window)
 
@@ -289,7 +289,7 @@ def stall_in_flight() -> dict[str, float]:
     window.fetch()
     settle(1.5)  # the request is in flight: nothing has come back yet
     longest = meter.stop()
-    run_until(lambda: window._current is None)
+    run_until(lambda: not window.fetching)
     window.close()
     running.stop()
     del app

@@ -42,7 +42,7 @@ def main() -> int:
     def fetch_and_wait(window: MainWindow) -> None:
         window.fetch()
         for _ in range(100):
-            if window._current is None:
+            if not window.fetching:
                 break
             settle(50)
         settle(300)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import DEMO_SECRET, fetch
 from tiket_gui.core.formats import Format
-from tiket_gui.core.history import HISTORY_FILE, HistoryStore
+from tiket_gui.core.history import HISTORY_FILE, HistoryFilter, HistoryStore
 from tiket_gui.core.outcome import FetchRecord
 from tiket_gui.emulator import answers
 from tiket_gui.ui.history_view import PAGE_SIZE
@@ -61,6 +61,41 @@ def test_history_survives_a_restart_and_shows_an_entry_as_it_was(qtbot: QtBot) -
     assert second.response_tabs.count() == 5
     assert second.compare_view.table.model().rowCount() > 5
     second.close()
+
+
+def test_fetches_still_waiting_for_their_row_are_written_at_close_in_order(
+    qtbot: QtBot, _app_folders: Path
+) -> None:
+    main = _new_window(qtbot)
+    panel = main.request_panel
+    panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, main)
+    panel.partner_name_edit.setText("Second Partner")
+    fetch(qtbot, main)
+    assert not main.at_rest  # the row waits until the answers have painted
+    main.close()
+
+    store, _ = HistoryStore.open(_app_folders / "xdg_data_home" / "tiket-gui")
+    rows = store.page(HistoryFilter(), 10).rows
+    store.close()
+    assert [row.partner_name for row in rows] == ["Second Partner", "Partner Name"]
+
+
+def test_clearing_the_history_drops_a_row_still_waiting(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = _new_window(qtbot)
+    main.request_panel.secret_edit.setText(DEMO_SECRET)
+    with qtbot.waitSignal(main.historyChanged, timeout=10_000):
+        fetch(qtbot, main)
+    fetch(qtbot, main)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main.history_panel.clear_button.click()
+    with qtbot.assertNotEmitted(main.historyChanged, wait=300):
+        pass
+    assert main.at_rest
+    assert main.history_panel.model.total == 0
+    main.close()
 
 
 def test_ten_thousand_entries_load_a_page_at_a_time(qtbot: QtBot, _app_folders: Path) -> None:
@@ -149,7 +184,7 @@ def test_no_secret_in_any_file_or_export(
         fetch(qtbot, main)
     exports = tmp_path / "exports"
     exports.mkdir()
-    record = main._shown
+    record = main.shown_record
     assert record is not None
     for kind in ("md", "html", "csv"):
         main.write_report(exports / f"report.{kind}", kind, record)

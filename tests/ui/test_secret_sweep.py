@@ -86,11 +86,11 @@ def test_the_secret_appears_nowhere(
         assert window.token_edit.text()
         window.copy_token()
         window.renew_token()
-        qtbot.waitUntil(lambda: window._current is None, timeout=10_000)
+        qtbot.waitUntil(lambda: not window.fetching, timeout=10_000)
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sweep", True))
         window.profiles.save_current()
         window.profiles.export_to(exports / "profiles.json")
-        record = window._shown
+        record = window.shown_record
         assert record is not None
         for kind in ("md", "html", "csv"):
             window.write_report(exports / f"report.{kind}", kind, record)

@@ -290,6 +290,12 @@ class MainWindow(QMainWindow):
         self._busy_timer = QTimer(self)
         self._busy_timer.setInterval(100)
         self._busy_timer.timeout.connect(self._tick_busy)
+        # fetches wait here until their answers have painted; see _record_in_history
+        self._unwritten: list[tuple[FetchRecord, str]] = []
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(100)
+        self._history_timer.timeout.connect(self._write_history)
 
         self._build_menus()
         self.request_panel.fetchRequested.connect(self.fetch)
@@ -363,6 +369,21 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
 
     # -- fetching -------------------------------------------------------------------------------
+
+    @property
+    def fetching(self) -> bool:
+        return self._current is not None
+
+    @property
+    def shown_record(self) -> FetchRecord | None:
+        """The fetch (or opened file, or history entry) whose answers are on screen."""
+        return self._shown
+
+    @property
+    def at_rest(self) -> bool:
+        """No fetch running and nothing left of the last one: no worker busy, no history row
+        waiting to be written."""
+        return self._current is None and self.runner.active == 0 and not self._unwritten
 
     @Slot()
     def fetch(self) -> None:
@@ -710,23 +731,35 @@ class MainWindow(QMainWindow):
             self.show_notice(notice)
 
     def _record_in_history(self, record: FetchRecord) -> None:
-        store = self.history
-        if store is None or not self.settings.keep_history:
+        """Queue the fetch for the history; a worker writes it 100 ms later. Written at once,
+        the worker held the GIL while the answers painted: the paint took 6 ms instead of 1.5
+        (S4), for a row the user reads only after."""
+        if self.history is None or not self.settings.keep_history:
             return
-        secret = self.request_panel.secret_edit.text()
-        settings = self.settings
+        # the secret as it was for this fetch: the store scrubs it from what it keeps
+        self._unwritten.append((record, self.request_panel.secret_edit.text()))
+        if not self._history_timer.isActive():
+            self._history_timer.start()
 
+    @Slot()
+    def _write_history(self) -> None:
+        store = self.history
+        entries, self._unwritten = self._unwritten, []
+        if store is None or not entries:
+            return
+        settings = self.settings
         where = self.history_panel.current_filter()
 
-        def write() -> tuple[int, HistoryPage]:
-            fetch_id = store.add(record, secret=secret)
+        def write() -> tuple[list[int], HistoryPage]:
+            fetch_ids = [store.add(record, secret=secret) for record, secret in entries]
             store.prune(
                 max_count=settings.history_max_count, max_age_days=settings.history_max_days
             )
-            return fetch_id, store.page(where, PAGE_SIZE)
+            return fetch_ids, store.page(where, PAGE_SIZE)
 
+        records = [record for record, _secret in entries]
         task = self.runner.submit(write)
-        task.done.connect(lambda written: self._history_written(written[0], written[1], record))
+        task.done.connect(lambda written: self._history_written(written[0], written[1], records))
         task.failed.connect(
             lambda _error, _trace: self.show_status(
                 "This fetch could not be added to the history (is the disk full?); it is still "
@@ -734,9 +767,12 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _history_written(self, fetch_id: int, page: HistoryPage, record: FetchRecord) -> None:
-        record.history_id = fetch_id
-        self._recent[fetch_id] = record
+    def _history_written(
+        self, fetch_ids: list[int], page: HistoryPage, records: list[FetchRecord]
+    ) -> None:
+        for fetch_id, record in zip(fetch_ids, records, strict=True):
+            record.history_id = fetch_id
+            self._recent[fetch_id] = record
         while len(self._recent) > 20:
             self._recent.pop(next(iter(self._recent)))
         self.history_panel.show_page(page)
@@ -810,6 +846,7 @@ class MainWindow(QMainWindow):
             self, "Clear history", "Delete every entry of the history? This cannot be undone."
         )
         if answer == QMessageBox.StandardButton.Yes:
+            self._unwritten.clear()
             self.history.clear()
             self._recent.clear()
             self.history_panel.refresh()
@@ -1131,6 +1168,9 @@ class MainWindow(QMainWindow):
         self._current = None
         # cancelled sockets wake their workers at once; waiting lets the emulator and the
         # history be closed after the last worker that uses them
+        self.runner.wait_for_done(5000)
+        self._history_timer.stop()
+        self._write_history()  # the last fetches: written by then, as the next line waits
         self.runner.wait_for_done(5000)
         self._settings_timer.stop()
         self._save_settings_now()
