@@ -8,11 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiket_gui.core.display import (
-    CHUNK_CHARS,
+    CHUNK_LINES,
     LONG_LINE_CHARS,
-    _fold_and_cut,
+    cut,
     display_text,
-    fold_long_lines,
+    split_lines,
+    walk_lines,
 )
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome, read_answer
@@ -25,19 +26,25 @@ def test_short_text_is_one_piece_unfolded() -> None:
 
 def test_a_long_line_is_folded_and_nothing_is_lost() -> None:
     text = "head\n" + "x" * (LONG_LINE_CHARS * 3 + 5) + "\ntail"
-    folded, changed = fold_long_lines(text)
-    assert changed
+    shown = display_text(text)
+    assert shown.folded
+    folded = "".join(shown.chunks)
     assert max(map(len, folded.split("\n"))) == LONG_LINE_CHARS
     assert folded.replace("\n", "") == text.replace("\n", "")
 
 
 def test_pieces_end_at_line_ends_and_join_back() -> None:
-    line = "y" * 1000
-    text = "\n".join([line] * (3 * CHUNK_CHARS // 1000))
+    text = "\n".join(["y" * 30] * (2 * CHUNK_LINES + 7)) + "\n"
     shown = display_text(text)
-    assert len(shown.chunks) > 1 and not shown.folded
-    assert all(chunk.endswith("\n") for chunk in shown.chunks[:-1])
+    assert len(shown.chunks) == 3 and not shown.folded
+    assert all(chunk.count("\n") == CHUNK_LINES for chunk in shown.chunks[:-1])
     assert "".join(shown.chunks) == text
+
+
+def test_many_short_lines_are_cut_by_lines_not_by_size() -> None:
+    # 910,000 lines of pretty JSON held the GUI thread ~4 s as one insertion
+    text = "\n".join(f'  "field{i}": {i},' for i in range(3 * CHUNK_LINES))
+    assert len(display_text(text).chunks) == 3
 
 
 def test_a_big_answer_is_prepared_for_the_window_on_the_worker() -> None:
@@ -54,14 +61,17 @@ def test_a_big_answer_is_prepared_for_the_window_on_the_worker() -> None:
 @given(
     lines=st.lists(st.sampled_from([0, 1, 6, 7, 8, 15, 40]), max_size=25),
     trailing=st.booleans(),
-    size=st.integers(min_value=1, max_value=60),
+    size=st.integers(min_value=1, max_value=6),
 )
-def test_walking_the_lines_folds_and_cuts_as_splitting_does(
+def test_walking_the_lines_folds_as_splitting_does_and_cut_joins_back(
     lines: list[int], trailing: bool, size: int
 ) -> None:
     text = "\n".join("y" * length for length in lines) + ("\n" if trailing else "")
-    walked = _fold_and_cut(text, 7, size)
-    folded, _ = fold_long_lines(text, 7)
-    assert "".join(walked.chunks) == folded
-    assert all(chunk.endswith("\n") for chunk in walked.chunks[:-1])
-    assert walked.folded == any(length > 7 for length in lines)
+    walked, walked_folded = walk_lines(text, 7)
+    split, split_folded = split_lines(text, 7)
+    assert walked == split
+    assert walked_folded == split_folded == any(length > 7 for length in lines)
+    pieces = cut(walked, size)
+    assert "".join(pieces) == "\n".join(walked)
+    assert all(piece.endswith("\n") for piece in pieces[:-1])
+    assert all(piece.count("\n") <= size for piece in pieces)

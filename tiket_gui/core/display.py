@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Each insertion costs a layout and a repaint whatever its size, so few big pieces show a big
-# answer sooner; measured here on 10 MB of 1,024-character lines, 3 MB pieces took 1.5-2.2
-# times one setPlainText of the whole and 5 MB pieces 1.0-1.5 times, each insertion of 5 MB
-# holding the GUI thread ~30 ms (lines of 4,096 characters lay out four times slower).
-CHUNK_CHARS = 5 * 1024 * 1024
 LONG_LINE_CHARS = 1024
+# A view inserts a piece at a time, the GUI thread free in between. What an insertion costs
+# goes with its lines (~5 us each here, layout and all) and with their length: pieces of
+# 5,000 lines held the GUI thread 18-27 ms (at most 52 ms) on 910,000 short lines, and ~30 ms
+# on 1,024-character lines, which are then 5 MB: few big pieces show a big answer sooner, as
+# each insertion costs a relayout and a repaint whatever its size.
+CHUNK_LINES = 5000
 
 
 @dataclass(frozen=True)
@@ -25,22 +26,37 @@ class DisplayText:
 # is often one huge line (a blob, a base64 field), and its 10 MB are then copied twice, not
 # four times (~30 ms down to ~12 ms here); many short lines split faster in C.
 _WALK_LINES_UP_TO = 20_000
+# The lines are counted in a sample: counting the newlines of 10 MB took ~8 ms here.
+_SAMPLE_CHARS = 256 * 1024
 
 
 def display_text(text: str) -> DisplayText:
-    """The text folded at LONG_LINE_CHARS and cut at line ends into CHUNK_CHARS pieces."""
+    """The text folded at LONG_LINE_CHARS and cut after every CHUNK_LINES lines."""
     if len(text) <= LONG_LINE_CHARS:
         return DisplayText([text], False)
-    if text.count("\n") > _WALK_LINES_UP_TO:
-        shown, folded = fold_long_lines(text)
-        return DisplayText(line_chunks(shown, CHUNK_CHARS) or [""], folded)
-    return _fold_and_cut(text, LONG_LINE_CHARS, CHUNK_CHARS)
+    sampled = text.count("\n", 0, _SAMPLE_CHARS) * len(text) / min(len(text), _SAMPLE_CHARS)
+    walk = sampled <= _WALK_LINES_UP_TO
+    lines, folded = (walk_lines if walk else split_lines)(text, LONG_LINE_CHARS)
+    return DisplayText(cut(lines, CHUNK_LINES), folded)
 
 
-def _fold_and_cut(text: str, limit: int, size: int) -> DisplayText:
-    chunks: list[str] = []
-    pieces: list[str] = []
-    length = 0
+def split_lines(text: str, limit: int) -> tuple[list[str], bool]:
+    """The lines of the text, those over `limit` characters broken; and whether any was."""
+    lines = text.split("\n")  # once: on 10 MB each split costs ~9 ms
+    if max(map(len, lines)) <= limit:
+        return lines, False
+    broken: list[str] = []
+    for line in lines:
+        if len(line) <= limit:
+            broken.append(line)
+        else:
+            broken += [line[i : i + limit] for i in range(0, len(line), limit)]
+    return broken, True
+
+
+def walk_lines(text: str, limit: int) -> tuple[list[str], bool]:
+    """As split_lines, finding the line ends one by one: faster for few, long lines."""
+    lines: list[str] = []
     folded = False
     start = 0
     while start <= len(text):
@@ -49,45 +65,17 @@ def _fold_and_cut(text: str, limit: int, size: int) -> DisplayText:
             end = len(text)
         if end - start > limit:
             folded = True
-            bounds = [(i, min(i + limit, end)) for i in range(start, end, limit)]
+            line = text[start:end]
+            lines += [line[i : i + limit] for i in range(0, len(line), limit)]
         else:
-            bounds = [(start, end)]
-        for first, last in bounds:
-            if length >= size:  # a piece follows: this chunk ends with its line
-                chunks.append("\n".join(pieces) + "\n")
-                pieces, length = [], 0
-            pieces.append(text[first:last])
-            length += last - first + 1
+            lines.append(text[start:end])
         start = end + 1
-    chunks.append("\n".join(pieces))
-    return DisplayText(chunks, folded)
+    return lines, folded
 
 
-def fold_long_lines(text: str, limit: int = 0) -> tuple[str, bool]:
-    """Break lines longer than the limit for display: Qt lays a long line out whole, and a
-    1 MB line takes about a second (with wrapping, minutes)."""
-    limit = limit or LONG_LINE_CHARS
-    if len(text) <= limit:
-        return text, False
-    lines = text.split("\n")  # once: on 10 MB each split costs ~9 ms
-    if max(map(len, lines)) <= limit:
-        return text, False
-    pieces: list[str] = []
-    for line in lines:
-        if len(line) <= limit:
-            pieces.append(line)
-        else:
-            pieces += [line[i : i + limit] for i in range(0, len(line), limit)]
-    return "\n".join(pieces), True
-
-
-def line_chunks(text: str, size: int) -> list[str]:
-    """Pieces of about `size` characters that end at line ends, so no block is laid out twice."""
-    chunks: list[str] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + size)
-        end = len(text) if end < 0 else end + 1
-        chunks.append(text[start:end])
-        start = end
-    return chunks
+def cut(lines: list[str], size: int) -> list[str]:
+    """Pieces of `size` lines, each ending with its newline but the last: joined, they are
+    the lines joined."""
+    pieces = ["\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
+    pieces[-1] = pieces[-1][:-1]
+    return pieces
