@@ -379,26 +379,44 @@ def test_none_refcount_stable_over_300_fetches(qtbot: QtBot, window: MainWindow)
     assert sys.getrefcount(None) >= before - 100
 
 
-def _coloured(view: ResponseView) -> bool:
+def _coloured_lines(view: ResponseView) -> set[int]:
     block = view.text_view.document().firstBlock()
+    found = set()
     while block.isValid():
         if block.layout().formats():
-            return True
+            found.add(block.blockNumber())
         block = block.next()
-    return False
+    return found
 
 
-def test_the_tab_in_view_is_coloured_at_once_the_others_when_shown(
+def test_a_tab_is_coloured_when_it_paints_the_others_when_looked_at(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
     shown = window.response_tabs.currentWidget()
-    hidden = [fmt for fmt, view in window.response_views.items() if view is not shown]
-    assert any(view is shown for view in window.response_views.values())
-    assert all(_coloured(view) == (view is shown) for view in window.response_views.values())
-    window.response_tabs.setCurrentWidget(window.response_views[hidden[0]])
-    assert _coloured(window.response_views[hidden[0]])
+    assert isinstance(shown, ResponseView)
+    qtbot.waitUntil(lambda: bool(_coloured_lines(shown)))
+    hidden = [view for view in window.response_views.values() if view is not shown]
+    assert not any(_coloured_lines(view) for view in hidden)
+    window.response_tabs.setCurrentWidget(hidden[0])
+    qtbot.waitUntil(lambda: bool(_coloured_lines(hidden[0])))
+
+
+def test_a_big_answer_is_coloured_where_it_is_looked_at(qtbot: QtBot, window: MainWindow) -> None:
+    # 20,000 fields: colouring them all held the GUI thread over a second
+    body = json.dumps({"diagnostic": {"status": 200}, "rows": list(range(20_000))}).encode()
+    with qtbot.waitSignal(window.answerOpened, timeout=10_000):
+        window.open_bytes(body, "rows.json")
+    view = window.response_views[Format.JSON]
+    qtbot.waitUntil(lambda: not view.is_loading, timeout=10_000)
+    qtbot.waitUntil(lambda: 1 in _coloured_lines(view))  # line 0 is "{"
+    coloured = _coloured_lines(view)
+    assert max(coloured) < 200 and 15_000 not in coloured
+    bar = view.text_view.verticalScrollBar()
+    bar.setValue(15_000)
+    qtbot.waitUntil(lambda: 15_000 in _coloured_lines(view))
+    assert len(_coloured_lines(view)) < 400
 
 
 def test_headers_are_shown_on_demand_and_follow_the_answer(

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QShortcut,
-    QShowEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -37,7 +36,7 @@ from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FormatOutcome
-from tiket_gui.ui.highlighters import HIGHLIGHT_LIMIT_BYTES, FormatHighlighter
+from tiket_gui.ui.highlighters import ColouredTextView
 from tiket_gui.ui.widgets import set_style, tool_button
 
 TREE_NODE_LIMIT = 20_000
@@ -69,7 +68,6 @@ class ResponseView(QWidget):
         self._tree_built = False
         self._source_text = ""
         self._showing_pretty = False
-        self._colour_when_shown = False
 
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,12 +100,11 @@ class ResponseView(QWidget):
         self.copy_button.clicked.connect(self.copy_text)
         self.save_button.clicked.connect(self.save_body)
 
-        self.text_view = QPlainTextEdit(readOnly=True)
+        self.text_view = ColouredTextView(fmt)
         self.text_view.setObjectName(f"rawView_{fmt.value}")
         self.text_view.setFont(monospace_font())
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text_view.setUndoRedoEnabled(False)
-        self._highlighter = FormatHighlighter(self.text_view.document(), fmt)
         self.loaded.connect(self._mark_error_position)
 
         self.tree_view = QTreeWidget()
@@ -243,27 +240,11 @@ class ResponseView(QWidget):
         self._source_text = text
         if self.text_view.extraSelections():  # clearing none still repaints the view
             self.text_view.setExtraSelections([])
-        small = len(text) <= HIGHLIGHT_LIMIT_BYTES
-        # a tab out of sight is coloured when it comes into view (showEvent): of the four
-        # formats of a fetch, one is on screen, and colouring is most of showing a small one
-        colour_now = small and self.isVisible()
-        self._colour_when_shown = small and not colour_now
-        wanted = self.text_view.document() if colour_now else None
-        if self._highlighter.document() is not wanted:
-            # setDocument queues a rehighlight of the whole text, on top of the one that
-            # setting the text does: only when colours go on or off
-            self._highlighter.setDocument(wanted)
         shown = prepared or display_text(text)
-        folded = shown.folded
-        notes = []
-        if folded:
-            notes.append(f"lines over {LONG_LINE_CHARS:,} characters are shown folded")
-        if not small:
-            notes.append("colours are off")
-        if notes:
+        if shown.folded:
             self.message.emit(
-                f"{self.format.title}: {' and '.join(notes)} to stay responsive; Copy and Save "
-                "give the text whole."
+                f"{self.format.title}: lines over {LONG_LINE_CHARS:,} characters are shown "
+                "folded to stay responsive; Copy and Save give the text whole."
             )
         if len(shown.chunks) == 1:
             self.text_view.setPlainText(shown.chunks[0])
@@ -273,13 +254,6 @@ class ResponseView(QWidget):
         self._pending = list(reversed(shown.chunks))
         generation = self._generation
         QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._colour_when_shown:
-            self._colour_when_shown = False
-            self._highlighter.setDocument(self.text_view.document())
-            self._highlighter.rehighlight()  # now, before the first paint, not queued
-        super().showEvent(event)
 
     def _insert_next_chunk(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
