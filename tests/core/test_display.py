@@ -16,7 +16,7 @@ from tiket_gui.core.display import (
     walk_lines,
 )
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FormatOutcome, read_answer
+from tiket_gui.core.outcome import FormatOutcome, read_answer, read_saved
 
 
 def test_short_text_is_one_piece_unfolded() -> None:
@@ -56,6 +56,18 @@ def test_a_big_answer_is_prepared_for_the_window_on_the_worker() -> None:
     assert joined.replace("\n", "") == outcome.pretty_text.replace("\n", "")
     small = read_answer(FormatOutcome(Format.JSON, body=b'{"a": 1}'), with_pretty=True)
     assert small.pretty_display is None
+
+
+def test_an_opened_answer_is_compared_where_it_is_read() -> None:
+    body = json.dumps({"diagnostic": {"status": "200"}, "rows": [1, 2, 3]}).encode()
+    record = read_saved(body, "saved.json")
+    assert record.comparison is not None
+    assert [row.path for row in record.comparison] == [
+        "diagnostic.status",
+        "rows[0]",
+        "rows[1]",
+        "rows[2]",
+    ]
 
 
 @given(

@@ -44,10 +44,17 @@ from PySide6.QtWidgets import (
 
 from tiket_gui import WINDOW_TITLE
 from tiket_gui.core.cancel import CancelHandle
+from tiket_gui.core.compare import CompareRow
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FetchRecord, FormatOutcome, read_answer, read_saved
+from tiket_gui.core.outcome import (
+    FetchRecord,
+    FormatOutcome,
+    compare_outcomes,
+    read_answer,
+    read_saved,
+)
 from tiket_gui.core.request import TokenRequest
 from tiket_gui.core.settings import Settings, SettingsWriter, load_settings, write_atomically
 from tiket_gui.ui.compare_view import CompareView
@@ -420,22 +427,36 @@ class MainWindow(QMainWindow):
             [
                 partial(_fetch_on_worker, self._client, request, kind.value, handle)
                 for request, handle in zip(requests, self._handles, strict=True)
-            ]
+            ],
+            then=_compare_fetched,
         )
         task.done.connect(partial(self._on_outcomes, record.sequence, requests))
+        task.failed.connect(partial(self._comparing_failed, record.sequence, requests))
         self._set_busy(True)
 
     def _on_outcomes(
-        self, sequence: int, requests: list[TokenRequest], results: list[FormatOutcome | Failure]
+        self,
+        sequence: int,
+        requests: list[TokenRequest],
+        fetched: tuple[list[FormatOutcome | Failure], list[CompareRow] | None],
     ) -> None:
         record = self._current
         if record is None or record.sequence != sequence or self._closing:
             return  # the answers of a fetch that was cancelled or replaced
+        results, record.comparison = fetched
         for request, result in zip(requests, results, strict=True):
             record.outcomes[request.output] = (
                 self._failed_outcome(request, result) if isinstance(result, Failure) else result
             )
         self._finish(record)
+
+    def _comparing_failed(
+        self, sequence: int, requests: list[TokenRequest], error: BaseException, trace: str
+    ) -> None:
+        """Comparing raised on the worker (a bug): the fetch ends as failed, told and logged
+        like any worker that raises, and the answer on screen stays."""
+        failure = Failure(error, trace)
+        self._on_outcomes(sequence, requests, ([failure] * len(requests), None))
 
     def _failed_outcome(self, request: TokenRequest, failure: Failure) -> FormatOutcome:
         from tiket_gui.core.request import scrub  # noqa: PLC0415
@@ -556,7 +577,9 @@ class MainWindow(QMainWindow):
                 tabs.setCurrentWidget(current)
         for fmt in shown:
             self.response_views[fmt].show_outcome(record.outcomes[fmt])
-        self.compare_view.show_outcomes(record.outcomes)
+        if record.comparison is None:  # a record made elsewhere than on a worker
+            record.comparison = compare_outcomes(record.outcomes)
+        self.compare_view.show_outcomes(record.outcomes, record.comparison)
         titles = [_tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
         for index, title in enumerate([*titles, "Compare"]):
             if tabs.tabText(index) != title:  # a new title lays the tab bar out again
@@ -795,6 +818,7 @@ class MainWindow(QMainWindow):
                 for outcome in record.outcomes.values():
                     if outcome.error is None or not outcome.body:
                         read_answer(outcome, live=False, with_pretty=True)
+                record.comparison = compare_outcomes(record.outcomes)
             return record
 
         task = self.runner.submit(load)
@@ -1246,6 +1270,14 @@ def _fetch_on_worker(
     from tiket_gui.core.outcome import fetch_and_read  # noqa: PLC0415
 
     return fetch_and_read(client.get(), request, env=env, cancel=cancel, with_pretty=True)
+
+
+def _compare_fetched(
+    results: list[FormatOutcome | Failure],
+) -> tuple[list[FormatOutcome | Failure], list[CompareRow]]:
+    """On the worker that fetched last: the formats compared, off the GUI thread."""
+    read = {result.format: result for result in results if isinstance(result, FormatOutcome)}
+    return results, compare_outcomes(read)
 
 
 def _start_emulator(starting: Future[RunningEmulator]) -> RunningEmulator:

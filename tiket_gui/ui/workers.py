@@ -83,10 +83,18 @@ class BackgroundRunner(QObject):
         self._pool.submit(self._run, task_id, call)
         return task
 
-    def submit_all(self, calls: list[Callable[[], Any]]) -> Task:
+    def submit_all(
+        self,
+        calls: list[Callable[[], Any]],
+        then: Callable[[list[Any]], Any] | None = None,
+    ) -> Task:
         """Run `calls` side by side on the pool; done(list) comes once, with every result in
         order and a Failure in place of a call that raised. The GUI thread wakes once for
-        all of them: each wake takes the GIL from the workers still running."""
+        all of them: each wake takes the GIL from the workers still running.
+
+        `then`, given that list on the worker that finished last, makes what done receives
+        instead: work on all the results that would otherwise hold the GUI thread. If it
+        raises, failed(error, trace) comes instead of done."""
         task_id = next(self._ids)
         task = Task()
         self._tasks[task_id] = task
@@ -103,8 +111,18 @@ class BackgroundRunner(QObject):
                 results[index] = value
                 left[0] -= 1
                 last = left[0] == 0
-            if last:
+            if not last:
+                return
+            if then is None:
                 self._finished.emit(task_id, results, None, "")
+                return
+            try:
+                combined = then(results)
+            except Exception as error:
+                trace = "".join(traceback.format_exception(error))
+                self._finished.emit(task_id, None, error, trace)
+            else:
+                self._finished.emit(task_id, combined, None, "")
 
         with self._idle:
             self._running += len(calls)
