@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from tiket_gui.core.compare import CompareRow, compare
+from tiket_gui.core.compare import Comparison
 from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
+from tiket_gui.core.gc_pause import gc_paused
 from tiket_gui.core.result import TokenResult
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class FetchRecord:
     total_ms: float = 0.0
     # the formats compared field by field, made on the worker with the outcomes: 60,000 fields
     # took ~1 s; None until made
-    comparison: list[CompareRow] | None = field(default=None, repr=False, compare=False)
+    comparison: Comparison | None = field(default=None, repr=False, compare=False)
 
     @property
     def complete(self) -> bool:
@@ -157,15 +158,16 @@ def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord
     return record
 
 
-def compare_outcomes(outcomes: Mapping[Format, FormatOutcome]) -> list[CompareRow]:
+def compare_outcomes(outcomes: Mapping[Format, FormatOutcome]) -> Comparison:
     """The formats that could be read, compared field by field, in the formats' order."""
-    return compare(
-        {
-            fmt: parsed.tree
-            for fmt in Format
-            if fmt in outcomes and (parsed := outcomes[fmt].parsed) is not None
-        }
-    )
+    with gc_paused():
+        return Comparison.of(
+            {
+                fmt: parsed.tree
+                for fmt in Format
+                if fmt in outcomes and (parsed := outcomes[fmt].parsed) is not None
+            }
+        )
 
 
 _HTTP_KINDS = {
@@ -179,6 +181,11 @@ def read_answer(
     outcome: FormatOutcome, *, live: bool = True, with_pretty: bool = False
 ) -> FormatOutcome:
     """Parse the outcome's body and judge it; `live` off for saved answers (no clock check)."""
+    with gc_paused():
+        return _read_answer(outcome, live=live, with_pretty=with_pretty)
+
+
+def _read_answer(outcome: FormatOutcome, *, live: bool, with_pretty: bool) -> FormatOutcome:
     try:
         outcome.parsed = parse(outcome.body, outcome.format)
     except ParseError as error:
