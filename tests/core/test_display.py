@@ -62,7 +62,7 @@ def test_an_opened_answer_is_compared_where_it_is_read() -> None:
     body = json.dumps({"diagnostic": {"status": "200"}, "rows": [1, 2, 3]}).encode()
     record = read_saved(body, "saved.json")
     assert record.comparison is not None
-    assert [row.path for row in record.comparison] == [
+    assert [row.path for row in record.comparison.rows] == [
         "diagnostic.status",
         "rows[0]",
         "rows[1]",

@@ -357,7 +357,7 @@ def test_compare_filter_and_field_marking(qtbot: QtBot, window: MainWindow) -> N
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     record = fetch(qtbot, window)
     compare = window.compare_view
-    assert record.comparison is compare.rows  # made on the worker, shown as it was made
+    assert record.comparison is compare.comparison  # made on the worker, shown as made
     compare.differences_only.setChecked(True)
     rows = compare.table.model().rowCount()
     visible = list(range(rows))  # the model holds only the rows that differ

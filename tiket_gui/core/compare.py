@@ -52,6 +52,20 @@ class CompareRow:
         return self.verdict is Verdict.SAME or self.expected
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """Every field's row, and those that differ beyond what is expected: both made where the
+    answers are read, since a big answer has tens of thousands of fields."""
+
+    rows: list[CompareRow]
+    differing: list[CompareRow]
+
+    @classmethod
+    def of(cls, trees: Mapping[Format, Any]) -> Comparison:
+        rows = compare(trees)
+        return cls(rows, [row for row in rows if not row.agrees])
+
+
 def compare(trees: Mapping[Format, Any]) -> list[CompareRow]:
     """A row per field path, in the order fields first appear across the formats."""
     flat = {fmt: flatten(tree) for fmt, tree in trees.items()}

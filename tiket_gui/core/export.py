@@ -178,6 +178,8 @@ def _bodies(record: FetchRecord) -> Iterable[tuple[Format, str, str]]:
 def _compare_rows(record: FetchRecord) -> tuple[list[Format], list[CompareRow]]:
     readable = [o for o in _ordered(record) if o.parsed is not None]
     formats = [o.format for o in readable]
+    if record.comparison is not None:  # made when the answers were read
+        return formats, record.comparison.rows
     return formats, compare({o.format: o.parsed.tree for o in readable if o.parsed})
 
 

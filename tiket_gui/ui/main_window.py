@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from tiket_gui import WINDOW_TITLE
 from tiket_gui.core.cancel import CancelHandle
-from tiket_gui.core.compare import CompareRow
+from tiket_gui.core.compare import Comparison
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         self,
         sequence: int,
         requests: list[TokenRequest],
-        fetched: tuple[list[FormatOutcome | Failure], list[CompareRow] | None],
+        fetched: tuple[list[FormatOutcome | Failure], Comparison | None],
     ) -> None:
         record = self._current
         if record is None or record.sequence != sequence or self._closing:
@@ -1274,7 +1274,7 @@ def _fetch_on_worker(
 
 def _compare_fetched(
     results: list[FormatOutcome | Failure],
-) -> tuple[list[FormatOutcome | Failure], list[CompareRow]]:
+) -> tuple[list[FormatOutcome | Failure], Comparison]:
     """On the worker that fetched last: the formats compared, off the GUI thread."""
     read = {result.format: result for result in results if isinstance(result, FormatOutcome)}
     return results, compare_outcomes(read)

@@ -253,7 +253,7 @@ class ResponseView(QWidget):
         self.text_view.clear()
         self._pending = list(reversed(shown.chunks))
         generation = self._generation
-        QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
+        QTimer.singleShot(1, lambda: self._insert_next_chunk(generation))
 
     def _insert_next_chunk(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
@@ -262,7 +262,7 @@ class ResponseView(QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(self._pending.pop())
         if self._pending:
-            QTimer.singleShot(0, lambda: self._insert_next_chunk(generation))
+            QTimer.singleShot(1, lambda: self._insert_next_chunk(generation))
         else:
             self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
             self.loaded.emit()
