@@ -133,3 +133,14 @@ def test_pretty_json_reads_back_as_the_same_tree_and_is_the_standard_indent(tree
 
 def _numbers_as_values(text: str) -> str:
     return re.sub(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?", lambda m: repr(float(m[0])), text)
+
+
+@given(JSON_TREES)
+def test_one_format_is_compared_as_two_identical_ones_are(tree: Any) -> None:
+    alone = compare({Format.JSON: tree})
+    twice = compare({Format.JSON: tree, Format.XML: tree})
+    assert [(row.path, row.expected) for row in alone] == [
+        (row.path, row.expected) for row in twice
+    ]
+    assert all(row.verdict.value == "same" for row in alone + twice)
+    assert [row.cells[Format.JSON] for row in alone] == [row.cells[Format.JSON] for row in twice]
