@@ -118,9 +118,12 @@ def _window(
 
 
 def _all_shown(window: Any) -> bool:
+    """Form, every tab's text and the compare: a big answer is compared after it shows."""
+    record = window.shown_record
     return (
         not window.fetching
-        and window.shown_record is not None
+        and record is not None
+        and record.comparison is window.compare_view.comparison
         and not any(view.is_loading for view in window.response_views.values())
     )
 

@@ -436,3 +436,23 @@ def test_headers_are_shown_on_demand_and_follow_the_answer(
     assert view.headers_view.isVisible()  # still open, with the new answer's headers
     assert view.headers_view.toPlainText() != first
     assert "Content-Length" in view.headers_view.toPlainText()
+
+
+def test_a_big_answer_shows_before_its_formats_are_compared(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rows = [{"id": i, "airline": "Garuda Indonesia", "price": 1250000.5} for i in range(8000)]
+    big = json.dumps({"diagnostic": {"status": 200}, "rows": rows}).encode()
+    with qtbot.waitSignal(window.answerOpened, timeout=10_000) as opened:
+        window.open_bytes(big, "big.json")
+    record = opened.args[0]
+    assert record.comparison is None  # on screen first: the text need not wait for 24,000 fields
+    assert "Comparing" in window.compare_view.summary.text()
+    with qtbot.waitSignal(window.answerOpened, timeout=10_000) as opened:
+        window.open_bytes(b'{"diagnostic": {"status": 200}}', "small.json")
+    small = opened.args[0]
+    qtbot.waitUntil(lambda: record.comparison is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.at_rest)
+    assert window.compare_view.comparison is small.comparison  # the big one's came too late
+    window.open_bytes(big, "big.json")
+    qtbot.waitUntil(lambda: window.compare_view.model.rowCount() > 24_000, timeout=10_000)

@@ -188,6 +188,25 @@ class CompareView(QWidget):
             else "No format could be read, so there is nothing to compare."
         )
 
+    def show_comparing(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
+        """A big answer is being compared on a worker: the side-by-side bodies can be
+        looked at meanwhile; show_outcomes follows."""
+        self._readable = {
+            fmt: outcomes[fmt]
+            for fmt in Format
+            if fmt in outcomes and outcomes[fmt].parsed is not None
+        }
+        self.formats = list(self._readable)
+        self.show_not_compared("Comparing the formats field by field…")
+        self._columns_filled = False
+        if self.side_by_side.isChecked():
+            self._fill_columns()
+
+    def show_not_compared(self, sentence: str) -> None:
+        self.comparison = Comparison([], [])
+        self.model.show_rows([], self.formats)
+        self.summary.setText(sentence)
+
     @Slot()
     def _fill_table(self) -> None:
         """The model holds the rows shown: hiding 60,000 rows one by one for Differences

@@ -51,6 +51,7 @@ from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import (
     FetchRecord,
     FormatOutcome,
+    compare_if_small,
     compare_outcomes,
     read_answer,
     read_saved,
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         self.request_panel.load(self.settings)
         self._restore_geometry()
         if loaded.notice:
-            QTimer.singleShot(0, lambda: self.show_notice(loaded.notice))
+            QTimer.singleShot(0, self, partial(self.show_notice, loaded.notice))
         # requests costs ~85 ms and ~10 MiB to import: a worker loads it once the user starts
         # on the request (typing the secret, say), so a window left idle never pays for it
         # and a Fetch rarely waits for it
@@ -577,9 +578,11 @@ class MainWindow(QMainWindow):
                 tabs.setCurrentWidget(current)
         for fmt in shown:
             self.response_views[fmt].show_outcome(record.outcomes[fmt])
-        if record.comparison is None:  # a record made elsewhere than on a worker
-            record.comparison = compare_outcomes(record.outcomes)
-        self.compare_view.show_outcomes(record.outcomes, record.comparison)
+        if record.comparison is None:  # a big answer: compared once on screen
+            self.compare_view.show_comparing(record.outcomes)
+            self._compare_later(record)
+        else:
+            self.compare_view.show_outcomes(record.outcomes, record.comparison)
         titles = [_tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
         for index, title in enumerate([*titles, "Compare"]):
             if tabs.tabText(index) != title:  # a new title lays the tab bar out again
@@ -602,6 +605,26 @@ class MainWindow(QMainWindow):
         else:
             self.message_box.hide()
         self.show_status(self._status_sentence(record, verdict, token))
+
+    def _compare_later(self, record: FetchRecord) -> None:
+        task = self.runner.submit(partial(compare_outcomes, record.outcomes))
+        task.done.connect(partial(self._compared, record))
+        task.failed.connect(partial(self._comparing_later_failed, record))
+
+    def _compared(self, record: FetchRecord, comparison: Comparison) -> None:
+        record.comparison = comparison
+        if self._shown is record:
+            self.compare_view.show_outcomes(record.outcomes, comparison)
+
+    def _comparing_later_failed(
+        self, record: FetchRecord, _error: BaseException, trace: str
+    ) -> None:
+        log.error("comparing the formats failed: %s", trace)
+        if self._shown is record:
+            self.compare_view.show_not_compared(
+                "The formats could not be compared (the details are in the log); the answers "
+                "themselves are in their tabs."
+            )
 
     def _show_failure(self, record: FetchRecord) -> None:
         failure = record.first_failure()
@@ -818,7 +841,7 @@ class MainWindow(QMainWindow):
                 for outcome in record.outcomes.values():
                     if outcome.error is None or not outcome.body:
                         read_answer(outcome, live=False, with_pretty=True)
-                record.comparison = compare_outcomes(record.outcomes)
+                record.comparison = compare_if_small(record.outcomes)
             return record
 
         task = self.runner.submit(load)
@@ -1274,10 +1297,10 @@ def _fetch_on_worker(
 
 def _compare_fetched(
     results: list[FormatOutcome | Failure],
-) -> tuple[list[FormatOutcome | Failure], Comparison]:
-    """On the worker that fetched last: the formats compared, off the GUI thread."""
+) -> tuple[list[FormatOutcome | Failure], Comparison | None]:
+    """On the worker that fetched last: small answers compared, off the GUI thread."""
     read = {result.format: result for result in results if isinstance(result, FormatOutcome)}
-    return results, compare_outcomes(read)
+    return results, compare_if_small(read)
 
 
 def _start_emulator(starting: Future[RunningEmulator]) -> RunningEmulator:

@@ -253,7 +253,9 @@ class ResponseView(QWidget):
         self.text_view.clear()
         self._pending = list(reversed(shown.chunks))
         generation = self._generation
-        QTimer.singleShot(1, lambda: self._insert_next_chunk(generation))
+        # 1 ms, not 0: with the glib dispatcher two zero timers in a row ran before any other
+        # event; the view as context drops the timer if the view goes first
+        QTimer.singleShot(1, self, functools.partial(self._insert_next_chunk, generation))
 
     def _insert_next_chunk(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
@@ -262,7 +264,7 @@ class ResponseView(QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(self._pending.pop())
         if self._pending:
-            QTimer.singleShot(1, lambda: self._insert_next_chunk(generation))
+            QTimer.singleShot(1, self, functools.partial(self._insert_next_chunk, generation))
         else:
             self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
             self.loaded.emit()
