@@ -74,16 +74,24 @@ def test_an_opened_answer_is_compared_where_it_is_read() -> None:
     lines=st.lists(st.sampled_from([0, 1, 6, 7, 8, 15, 40]), max_size=25),
     trailing=st.booleans(),
     size=st.integers(min_value=1, max_value=6),
+    slice_chars=st.integers(min_value=1, max_value=50),
 )
 def test_walking_the_lines_folds_as_splitting_does_and_cut_joins_back(
-    lines: list[int], trailing: bool, size: int
+    lines: list[int], trailing: bool, size: int, slice_chars: int
 ) -> None:
     text = "\n".join("y" * length for length in lines) + ("\n" if trailing else "")
     walked, walked_folded = walk_lines(text, 7)
-    split, split_folded = split_lines(text, 7)
-    assert walked == split
+    split, split_folded = split_lines(text, 7, slice_chars)
+    assert walked == split == _folded_whole(text, 7)
     assert walked_folded == split_folded == any(length > 7 for length in lines)
     pieces = cut(walked, size)
     assert "".join(pieces) == "\n".join(walked)
     assert all(piece.endswith("\n") for piece in pieces[:-1])
     assert all(piece.count("\n") <= size for piece in pieces)
+
+
+def _folded_whole(text: str, limit: int) -> list[str]:
+    """The plain rule, to hold both ways of splitting to it."""
+    return [
+        line[i : i + limit] for line in text.split("\n") for i in range(0, max(len(line), 1), limit)
+    ]

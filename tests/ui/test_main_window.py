@@ -448,11 +448,13 @@ def test_a_big_answer_shows_before_its_formats_are_compared(
     record = opened.args[0]
     assert record.comparison is None  # on screen first: the text need not wait for 24,000 fields
     assert "Comparing" in window.compare_view.summary.text()
+    views = window.response_views.values()
+    qtbot.waitUntil(lambda: not any(view.is_loading for view in views), timeout=10_000)
+    # the text is in and the comparison under way: another answer comes first
     with qtbot.waitSignal(window.answerOpened, timeout=10_000) as opened:
         window.open_bytes(b'{"diagnostic": {"status": 200}}', "small.json")
     small = opened.args[0]
-    qtbot.waitUntil(lambda: record.comparison is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.at_rest)
+    qtbot.waitUntil(lambda: window.at_rest, timeout=10_000)
     assert window.compare_view.comparison is small.comparison  # the big one's came too late
     window.open_bytes(big, "big.json")
     qtbot.waitUntil(lambda: window.compare_view.model.rowCount() > 24_000, timeout=10_000)

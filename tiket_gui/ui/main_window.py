@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             view = ResponseView(fmt, self.response_tabs)
             view.hide()
             view.message.connect(self.show_status)
+            view.loaded.connect(self._compare_when_loaded)
             self.response_views[fmt] = view
         self.compare_view = CompareView(self.response_tabs)
         self.compare_view.hide()
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         self._busy_timer.timeout.connect(self._tick_busy)
         # fetches wait here until their answers have painted; see _record_in_history
         self._unwritten: list[tuple[FetchRecord, str]] = []
+        self._to_compare: FetchRecord | None = None  # a big answer, once its text is in
         self._history_timer = QTimer(self)
         self._history_timer.setSingleShot(True)
         self._history_timer.setInterval(100)
@@ -390,8 +392,13 @@ class MainWindow(QMainWindow):
     @property
     def at_rest(self) -> bool:
         """No fetch running and nothing left of the last one: no worker busy, no history row
-        waiting to be written."""
-        return self._current is None and self.runner.active == 0 and not self._unwritten
+        waiting to be written, no big answer waiting to be compared."""
+        return (
+            self._current is None
+            and self.runner.active == 0
+            and not self._unwritten
+            and self._to_compare is None
+        )
 
     @Slot()
     def fetch(self) -> None:
@@ -578,10 +585,12 @@ class MainWindow(QMainWindow):
                 tabs.setCurrentWidget(current)
         for fmt in shown:
             self.response_views[fmt].show_outcome(record.outcomes[fmt])
-        if record.comparison is None:  # a big answer: compared once on screen
+        if record.comparison is None:  # a big answer: compared once its text is in
             self.compare_view.show_comparing(record.outcomes)
-            self._compare_later(record)
+            self._to_compare = record
+            self._compare_when_loaded()
         else:
+            self._to_compare = None
             self.compare_view.show_outcomes(record.outcomes, record.comparison)
         titles = [_tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
         for index, title in enumerate([*titles, "Compare"]):
@@ -605,6 +614,18 @@ class MainWindow(QMainWindow):
         else:
             self.message_box.hide()
         self.show_status(self._status_sentence(record, verdict, token))
+
+    @Slot()
+    def _compare_when_loaded(self) -> None:
+        """Compare the big answer on screen once every view has its text. A worker busy in
+        Python while the pieces go in shares the GIL and the two cores with them: opening
+        1 MB of small objects stalled the GUI thread 200-300 ms instead of ~40."""
+        record = self._to_compare
+        if record is None or any(view.is_loading for view in self.response_views.values()):
+            return
+        self._to_compare = None
+        if record is self._shown:
+            self._compare_later(record)
 
     def _compare_later(self, record: FetchRecord) -> None:
         task = self.runner.submit(partial(compare_outcomes, record.outcomes))
