@@ -350,7 +350,7 @@ def test_find_bar_counts_matches(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(view.find_edit, "currency")
     assert view.find_count.text() == "1 of 1"
     view.tree_button.click()
-    assert view.tree_view.topLevelItemCount() == 4
+    assert view.tree_view.model().rowCount() == 4
 
 
 def test_compare_filter_and_field_marking(qtbot: QtBot, window: MainWindow) -> None:
@@ -458,3 +458,27 @@ def test_a_big_answer_shows_before_its_formats_are_compared(
     assert window.compare_view.comparison is small.comparison  # the big one's came too late
     window.open_bytes(big, "big.json")
     qtbot.waitUntil(lambda: window.compare_view.model.rowCount() > 24_000, timeout=10_000)
+
+
+def test_the_tree_reaches_every_field_of_a_big_answer_and_copies_a_value(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rows = [{"id": i, "note": f"row {i} " + "x" * 300} for i in range(30_000)]
+    body = json.dumps({"diagnostic": {"status": 200}, "rows": rows}).encode()
+    with qtbot.waitSignal(window.answerOpened, timeout=10_000):
+        window.open_bytes(body, "rows.json")
+    view = window.response_views[Format.JSON]
+    view.tree_button.click()
+    model = view.tree_view.model()
+    rows_index = model.index(1, 0)
+    assert rows_index.data() == "rows" and 0 < model.rowCount(rows_index) < 30_000  # batches
+    while model.canFetchMore(rows_index):  # as the view asks, scrolled to the end
+        model.fetchMore(rows_index)
+    assert model.rowCount(rows_index) == 30_000
+    last_note = model.index(
+        1, 0, model.index(29_999, 0, rows_index)
+    )  # a QTreeWidget stopped at 20,000 fields
+    assert last_note.data() == "note"
+    assert last_note.siblingAtColumn(1).data().endswith("characters)")  # shortened in its cell
+    view.tree_view.doubleClicked.emit(last_note)
+    assert QGuiApplication.clipboard().text() == rows[-1]["note"]  # whole when copied

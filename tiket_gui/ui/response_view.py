@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -25,21 +25,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStackedWidget,
     QTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from tiket_gui.core.compare import shorten, type_name, value_text
 from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.highlighters import ColouredTextView
+from tiket_gui.ui.tree_model import FULL_TEXT_ROLE, TreeModel
 from tiket_gui.ui.widgets import set_style, tool_button
 
-TREE_NODE_LIMIT = 20_000
+EXPANDED_ROWS_LIMIT = 500
 
 
 @functools.cache
@@ -107,12 +106,14 @@ class ResponseView(QWidget):
         self.text_view.setUndoRedoEnabled(False)
         self.loaded.connect(self._mark_error_position)
 
-        self.tree_view = QTreeWidget()
+        self.tree_model = TreeModel(self)
+        self.tree_view = QTreeView()
         self.tree_view.setObjectName(f"treeView_{fmt.value}")
-        self.tree_view.setHeaderLabels(["Key", "Value", "Type"])
+        self.tree_view.setModel(self.tree_model)
+        self.tree_view.setUniformRowHeights(True)  # no row measured to lay out a big tree
         self.tree_view.setColumnWidth(0, 220)
         self.tree_view.setColumnWidth(1, 340)
-        self.tree_view.itemDoubleClicked.connect(self._copy_tree_value)
+        self.tree_view.doubleClicked.connect(self._copy_tree_value)
         self.tree_view.setToolTip("Double-click a row to copy its value")
 
         self.stack = QStackedWidget()
@@ -316,28 +317,20 @@ class ResponseView(QWidget):
     # -- tree -----------------------------------------------------------------------------------
 
     def _build_tree(self, outcome: FormatOutcome) -> None:
-        self.tree_view.clear()
         self._tree_built = True
-        if outcome.parsed is None:
-            return
-        tree = outcome.parsed.tree
-        budget = [TREE_NODE_LIMIT]
-        top = _children(tree) or [("", tree)]
-        self.tree_view.addTopLevelItems([_tree_item(key, node, budget) for key, node in top])
-        self.tree_view.expandToDepth(1)
-        if budget[0] <= 0:
-            self.message.emit(
-                f"{self.format.title}: the tree shows the first {TREE_NODE_LIMIT:,} fields."
-            )
+        tree = outcome.parsed.tree if outcome.parsed is not None else {}
+        self.tree_model.show_tree(tree)
+        # the fields one level down open too, unless that is thousands of rows at once
+        top = tree.values() if isinstance(tree, dict) else tree if isinstance(tree, list) else []
+        nested = sum(len(node) for node in top if isinstance(node, dict | list))
+        self.tree_view.expandToDepth(1 if nested <= EXPANDED_ROWS_LIMIT else 0)
 
-    @Slot(QTreeWidgetItem, int)
-    def _copy_tree_value(self, item: QTreeWidgetItem, _column: int) -> None:
-        QGuiApplication.clipboard().setText(str(item.data(1, Qt.ItemDataRole.UserRole) or ""))
-        self.message.emit(f"Copied the value of {item.text(0)}.")
+    @Slot(QModelIndex)
+    def _copy_tree_value(self, index: QModelIndex) -> None:
+        value = index.siblingAtColumn(1).data(FULL_TEXT_ROLE)
+        QGuiApplication.clipboard().setText(str(value or ""))
+        self.message.emit(f"Copied the value of {self.tree_model.key_at(index)}.")
 
-    # -- find, copy, save -----------------------------------------------------------------------
-
-    @Slot()
     def open_find(self) -> None:
         if self.tree_button.isChecked():
             self.pretty_button.setChecked(True)
@@ -406,26 +399,6 @@ class ResponseView(QWidget):
             self.message.emit(f"Could not save to {path}: {reason}. Choose another folder.")
             return
         self.message.emit(f"Saved the {self.format.title} answer to {path}.")
-
-
-def _tree_item(key: str, node: Any, budget: list[int]) -> QTreeWidgetItem:
-    full = "" if isinstance(node, dict | list) else value_text(node)
-    item = QTreeWidgetItem([key, shorten(full), type_name(node)])
-    item.setData(1, Qt.ItemDataRole.UserRole, full)
-    budget[0] -= 1
-    for child_key, child in _children(node):
-        if budget[0] <= 0:
-            break
-        item.addChild(_tree_item(child_key, child, budget))
-    return item
-
-
-def _children(node: Any) -> list[tuple[str, Any]]:
-    if isinstance(node, dict):
-        return [(str(key), value) for key, value in node.items()]
-    if isinstance(node, list):
-        return [(f"[{index}]", value) for index, value in enumerate(node)]
-    return []
 
 
 def _html(text: str) -> str:
