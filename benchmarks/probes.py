@@ -7,13 +7,15 @@ Offscreen, with the app's folders in a temporary directory. The driver is benchm
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -301,30 +303,49 @@ def stall_in_flight() -> dict[str, float]:
     return {"stall_ms": longest}
 
 
-def big_answer(megabytes: float) -> dict[str, float]:
+@contextlib.contextmanager
+def _emulator_process(fault: str) -> Iterator[str]:
+    """The emulator in a process of its own, as a real server is: making a 10 MB answer in
+    this process held the GIL, and its cost was counted as ours."""
+    emulator = Path(sys.executable).with_name("tiket-emulator")
+    process = subprocess.Popen(
+        [str(emulator), "--port", "0", "--fault", fault],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # "tiket-emulator serving on URL (Ctrl+C to stop)"
+        yield line.split(" serving on ")[1].split()[0]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def big_answer(megabytes: float, shape: str = "huge") -> dict[str, float]:
     """S7: the longest stall fetching and showing a big JSON answer (parse, pretty, highlight,
-    tree, compare). S8: the whole time showing it once its bytes are at hand (opened from a
-    file: parse, pretty, fold, insert, compare), and one plain setPlainText of the same text.
-    The fetch is left out of S8: it is the in-process emulator making and sending 10 MB."""
+    tree, compare): `huge`, one long string, or `wide`, many small records. S8: the whole time
+    showing it once its bytes are at hand (opened from a file: parse, pretty, fold, insert,
+    compare), and one plain setPlainText of the same text."""
     from PySide6.QtWidgets import QPlainTextEdit
 
     from tiket_gui.core.formats import Format
-    from tiket_gui.emulator import EmulatorConfig, start_in_thread
 
     app = QApplication(sys.argv[:1])
-    running = start_in_thread(config=EmulatorConfig(fault=f"huge={megabytes}"))
-    window = _window(("json",))
-    window.request_panel.use_custom_url(running.base_url)
-    settle(1.0)
-    meter = StallMeter()
-    meter.start()
-    _fetch_and_show(window)
-    view = window.response_views[Format.JSON]
-    view.tree_button.click()
-    settle(0.05)
-    view.pretty_button.click()
-    run_until(lambda: not view.is_loading)
-    stall = meter.stop()
+    with _emulator_process(f"{shape}={megabytes}") as base_url:
+        window = _window(("json",))
+        window.request_panel.use_custom_url(base_url)
+        settle(1.0)
+        meter = StallMeter()
+        meter.start()
+        _fetch_and_show(window)
+        view = window.response_views[Format.JSON]
+        view.tree_button.click()
+        settle(0.05)
+        view.pretty_button.click()
+        run_until(lambda: not view.is_loading)
+        stall = meter.stop()
     saved = _home / "big-answer.json"
     saved.write_bytes(view.outcome.body)
     opened: list[object] = []
@@ -345,7 +366,6 @@ def big_answer(megabytes: float) -> dict[str, float]:
     app.processEvents()
     baseline = time.perf_counter() - started
     window.close()
-    running.stop()
     del app
     return {"stall_ms": stall, "show_s": whole, "plain_s": baseline, "chars": len(text)}
 

@@ -131,6 +131,7 @@ def quiet_emulator() -> Iterator[RunningEmulator]:
         ("xml-bomb", 200),
         ("redirect", 302),
         ("huge=0.5", 200),
+        ("wide=0.5", 200),
         ("bad-utf8", 200),
     ],
 )
@@ -142,6 +143,9 @@ def test_fault_by_request_header(quiet_emulator: RunningEmulator, fault: str, st
     assert got == status
     if fault == "huge=0.5":
         assert len(body) > 500_000 and parse(body, Format.SERIALIZE).tree["padding"]
+    if fault == "wide=0.5":
+        records = parse(body, Format.SERIALIZE).tree["records"]
+        assert len(records) > 4000 and records[0]["airline"] == "Garuda Indonesia"
     if fault == "bad-utf8":
         parsed = parse(body, Format.SERIALIZE)
         assert not parsed.lenient and "UTF-8" in parsed.warnings[0]
@@ -165,6 +169,7 @@ def test_every_fault_is_documented() -> None:
         "truncate",
         "garbage",
         "huge",
+        "wide",
         "xml-bomb",
         "bad-utf8",
         "drop",

@@ -98,7 +98,9 @@ def test_the_secret_appears_nowhere(
         for fault in FAULTS:
             if fault in ("timeout", "huge"):
                 continue
-            spec = {"trickle": "trickle=1", "slow": "slow=200"}.get(fault, fault)
+            spec = {"trickle": "trickle=1", "slow": "slow=200", "wide": "wide=0.05"}.get(
+                fault, fault
+            )
             use_custom_url(window, serve(spec))
             fetch(qtbot, window, timeout=20_000)
         use_custom_url(window, serve("timeout"))

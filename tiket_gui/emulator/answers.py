@@ -165,3 +165,25 @@ class TokenStore:
 
     def _expired(self, issued: _Issued) -> bool:
         return self.ttl_s > 0 and time.monotonic() - issued.issued_at > self.ttl_s
+
+
+# one record below is ~115 bytes of JSON
+_RECORD_JSON_BYTES = 115
+
+
+def records(megabytes: float) -> list[dict[str, Any]]:
+    """About `megabytes` of JSON in small records, the shape of a search answer: what big
+    answers usually are, and what costs a client most to show (every field a row)."""
+    count = max(1, int(megabytes * 1024 * 1024 / _RECORD_JSON_BYTES))
+    return [
+        {
+            "id": index,
+            "airline": "Garuda Indonesia",
+            "flight": f"GA{400 + index % 500}",
+            "from": "CGK",
+            "to": "DPS",
+            "price": 1_250_000 + index,
+            "available": index % 7 != 0,
+        }
+        for index in range(count)
+    ]

@@ -23,6 +23,7 @@ FAULT_HEADER = "X-Emulator-Fault"
 _USER_AGENT = re.compile(r"twh:([^;\r\n]+);([^;\r\n]+);")
 _DEFAULT_SECRET = re.compile(r"[A-Za-z0-9_-]{8,128}")
 HUGE_DEFAULT_MB = 12.0  # over the client's 10 MB cap unless a size is given
+WIDE_DEFAULT_MB = 1.0
 
 FAULTS: dict[str, str] = {
     "slow": "answer after a delay (slow=MS, default 2000)",
@@ -34,6 +35,8 @@ FAULTS: dict[str, str] = {
     "truncate": "declare the full Content-Length, send half the body, close",
     "garbage": "answer 200 with bytes of no format",
     "huge": f"a valid answer padded with an extra field (huge=MB, default {HUGE_DEFAULT_MB:g})",
+    "wide": "a valid answer with an extra list of small records, as a search answer has "
+    f"(wide=MB of JSON, default {WIDE_DEFAULT_MB:g})",
     "xml-bomb": "answer 200 with a billion-laughs XML document",
     "bad-utf8": "a valid answer with an invalid UTF-8 byte in a string",
     "drop": "close the connection without answering",
@@ -171,6 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "huge":
             size_mb = float(argument) if argument else HUGE_DEFAULT_MB
             tree["padding"] = "x" * int(size_mb * 1024 * 1024)
+        if fault == "wide":
+            tree["records"] = answers.records(float(argument) if argument else WIDE_DEFAULT_MB)
         if fault == "bad-utf8":
             tree["diagnostic"]["currency"] = "IDX"
         body = answers.render(tree, output)
