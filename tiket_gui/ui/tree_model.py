@@ -1,9 +1,10 @@
 """An answer's fields as a tree model whose rows are made when a view asks for them.
 
 A QTreeWidget needs an item per field up front: 20,000 items held the GUI thread ~200 ms, so
-the tree stopped there. Here a node's children are made when it is expanded, a thousand at a
-time (a view asks for more as it is scrolled to their end): a list of 90,000 records, laid
-out whole when expanded, held the GUI thread a second. Any answer opens at once and every
+the tree stopped there. Here a node's children are made when it is expanded, 200 at a time (a
+view asks for more as it is scrolled to their end): a list of 90,000 records, laid out whole
+when expanded, held the GUI thread a second, and batches of 1,000 ~50 ms as the view lays each
+row out through the model. Any answer opens at once and every
 field can be reached.
 """
 
@@ -24,7 +25,7 @@ FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole.value
 HEADERS = ("Key", "Value", "Type")
 
 
-BATCH_ROWS = 1000
+BATCH_ROWS = 200
 
 
 class _Node:
