@@ -182,7 +182,8 @@ class CompareView(QWidget):
         if self.side_by_side.isChecked():
             self._fill_columns()
         self.summary.setText(
-            f"{len(comparison.rows):,} fields in {len(self.formats)} formats · "
+            f"{len(comparison.rows):,} fields in {len(self.formats)} "
+            f"format{'' if len(self.formats) == 1 else 's'} · "
             f"{len(comparison.differing):,} differ beyond what is expected"
             if self.formats
             else "No format could be read, so there is nothing to compare."

@@ -4,8 +4,7 @@ A QTreeWidget needs an item per field up front: 20,000 items held the GUI thread
 the tree stopped there. Here a node's children are made when it is expanded, 200 at a time (a
 view asks for more as it is scrolled to their end): a list of 90,000 records, laid out whole
 when expanded, held the GUI thread a second, and batches of 1,000 ~50 ms as the view lays each
-row out through the model. Any answer opens at once and every
-field can be reached.
+row out through the model. Any answer opens at once and every field can be reached.
 """
 
 from __future__ import annotations
