@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tiket_gui.core.compare import compare
+from tiket_gui.core.compare import Comparison, compare
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, detect_format, parse, pretty
 from tiket_gui.core.result import TokenResult
@@ -142,5 +142,7 @@ def test_one_format_is_compared_as_two_identical_ones_are(tree: Any) -> None:
     assert [(row.path, row.expected) for row in alone] == [
         (row.path, row.expected) for row in twice
     ]
-    assert all(row.verdict.value == "same" for row in alone + twice)
+    assert all(row.verdict.value == "same" for row in [*alone, *twice])
     assert [row.cells[Format.JSON] for row in alone] == [row.cells[Format.JSON] for row in twice]
+    assert list(alone[1:3]) == list(alone)[1:3]  # rows made when asked, sliced too
+    assert not Comparison.of({Format.JSON: tree}).differing

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tiket_gui.core.compare import CompareRow, compare
 from tiket_gui.core.formats import Format, decode_text
@@ -175,7 +175,7 @@ def _bodies(record: FetchRecord) -> Iterable[tuple[Format, str, str]]:
         yield outcome.format, text, outcome.status_line or "no HTTP answer"
 
 
-def _compare_rows(record: FetchRecord) -> tuple[list[Format], list[CompareRow]]:
+def _compare_rows(record: FetchRecord) -> tuple[list[Format], Sequence[CompareRow]]:
     readable = [o for o in _ordered(record) if o.parsed is not None]
     formats = [o.format for o in readable]
     if record.comparison is not None:  # made when the answers were read

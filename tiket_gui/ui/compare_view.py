@@ -3,7 +3,7 @@ by side."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,12 +59,12 @@ class CompareModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CompareRow] = []
+        self.rows: Sequence[CompareRow] = []
         self.formats: list[Format] = []
         self._brushes = {verdict: QBrush(colour) for verdict, colour in _VERDICT_COLOURS.items()}
         self._expected_brush = QBrush(_EXPECTED_COLOUR)
 
-    def show_rows(self, rows: list[CompareRow], formats: list[Format]) -> None:
+    def show_rows(self, rows: Sequence[CompareRow], formats: list[Format]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.formats = formats
