@@ -169,18 +169,19 @@ class CompareView(QWidget):
     ) -> None:
         """`comparison`, the outcomes compared (core.outcome.compare_outcomes), made on a
         worker."""
-        readable = {
-            fmt: outcomes[fmt]
-            for fmt in Format
-            if fmt in outcomes and outcomes[fmt].parsed is not None
-        }
-        self.formats = list(readable)
+        self._take_bodies(outcomes)
+        self.show_comparison(comparison)
+
+    def show_comparing(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
+        """A big answer is being compared on a worker: the side-by-side bodies can be
+        looked at meanwhile; show_comparison follows."""
+        self._take_bodies(outcomes)
+        self.show_not_compared("Comparing the formats field by field…")
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """The rows of the outcomes last taken."""
         self.comparison = comparison
         self._fill_table()
-        self._readable = readable
-        self._columns_filled = False
-        if self.side_by_side.isChecked():
-            self._fill_columns()
         self.summary.setText(
             f"{len(comparison.rows):,} fields in {len(self.formats)} "
             f"format{'' if len(self.formats) == 1 else 's'} · "
@@ -189,16 +190,13 @@ class CompareView(QWidget):
             else "No format could be read, so there is nothing to compare."
         )
 
-    def show_comparing(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
-        """A big answer is being compared on a worker: the side-by-side bodies can be
-        looked at meanwhile; show_outcomes follows."""
+    def _take_bodies(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
         self._readable = {
             fmt: outcomes[fmt]
             for fmt in Format
             if fmt in outcomes and outcomes[fmt].parsed is not None
         }
         self.formats = list(self._readable)
-        self.show_not_compared("Comparing the formats field by field…")
         self._columns_filled = False
         if self.side_by_side.isChecked():
             self._fill_columns()

@@ -634,8 +634,8 @@ class MainWindow(QMainWindow):
 
     def _compared(self, record: FetchRecord, comparison: Comparison) -> None:
         record.comparison = comparison
-        if self._shown is record:
-            self.compare_view.show_outcomes(record.outcomes, comparison)
+        if self._shown is record:  # its bodies are in the tab since show_comparing
+            self.compare_view.show_comparison(comparison)
 
     def _comparing_later_failed(
         self, record: FetchRecord, _error: BaseException, trace: str

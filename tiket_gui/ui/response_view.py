@@ -318,12 +318,10 @@ class ResponseView(QWidget):
 
     def _build_tree(self, outcome: FormatOutcome) -> None:
         self._tree_built = True
-        tree = outcome.parsed.tree if outcome.parsed is not None else {}
-        self.tree_model.show_tree(tree)
+        self.tree_model.show_tree(outcome.parsed.tree if outcome.parsed is not None else {})
         # the fields one level down open too, unless that is thousands of rows at once
-        top = tree.values() if isinstance(tree, dict) else tree if isinstance(tree, list) else []
-        nested = sum(len(node) for node in top if isinstance(node, dict | list))
-        self.tree_view.expandToDepth(1 if nested <= EXPANDED_ROWS_LIMIT else 0)
+        few = self.tree_model.rows_one_level_down() <= EXPANDED_ROWS_LIMIT
+        self.tree_view.expandToDepth(1 if few else 0)
 
     @Slot(QModelIndex)
     def _copy_tree_value(self, index: QModelIndex) -> None:

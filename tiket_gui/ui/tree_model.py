@@ -64,8 +64,11 @@ class TreeModel(QAbstractItemModel):
         self._root = _Node("", tree if isinstance(tree, dict | list) else {"": tree}, None, 0)
         self.endResetModel()
 
-    def clear(self) -> None:
-        self.show_tree({})
+    def rows_one_level_down(self) -> int:
+        """How many rows opening every top field would show."""
+        top = self._root.value
+        nodes = top.values() if isinstance(top, dict) else top
+        return sum(len(node) for node in nodes if isinstance(node, dict | list))
 
     def _node(self, index: _Index) -> _Node:
         node = index.internalPointer() if index.isValid() else self._root
