@@ -156,7 +156,7 @@ def setup_logging() -> None:
     from logging.handlers import RotatingFileHandler  # noqa: PLC0415
 
     from tiket_gui.core.paths import LOG_FILE, app_paths  # noqa: PLC0415
-    from tiket_gui.core.request import LOG_FILTER  # noqa: PLC0415
+    from tiket_gui.core.redact import LOG_FILTER  # noqa: PLC0415
 
     folder = app_paths().logs
     try:
@@ -219,7 +219,7 @@ def _report_exception(window: object) -> ExceptHook:
         import logging  # noqa: PLC0415
         import traceback  # noqa: PLC0415
 
-        from tiket_gui.core.request import scrub  # noqa: PLC0415
+        from tiket_gui.core.redact import scrub  # noqa: PLC0415
 
         text = scrub("".join(traceback.format_exception(kind, error, trace)))
         secret = getattr(getattr(window, "request_panel", None), "secret_edit", None)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tiket_gui import __version__
-from tiket_gui.core.errors import FetchError, InputError, ParseError
+from tiket_gui.core import wording
+from tiket_gui.core.errors import FetchError, InputError
 from tiket_gui.core.formats import Format, detect_format
 from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_saved
 
@@ -171,14 +172,11 @@ def _inspect(args: argparse.Namespace) -> int:
     try:
         body = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as error:
-        _say(f"Cannot read {name}: {error.strerror or 'unreadable'}. Check the path.")
+        _say(wording.could_not_read(name, error, "Check the path."))
         return ExitStatus.USAGE
     fmt = Format(args.format) if args.format != "auto" else detect_format(body)
     if fmt is None:
-        _say(
-            f"Cannot tell the format of {name}: it is not JSON, XML, serialize or print_r text. "
-            "Name it with --format."
-        )
+        _say(f"{wording.unknown_format(name)} Name it with --format.")
         return ExitStatus.UNREADABLE
     outcome = read_saved(body, name, fmt).outcomes[fmt]
     if args.show == "pretty" and outcome.pretty_text is not None:
@@ -269,19 +267,13 @@ def _print_form(outcome: FormatOutcome, out: TextIO) -> None:
 
 
 def _say_failure(outcome: FormatOutcome, debug: bool) -> None:
-    prefix = f"{outcome.format.title}: "
-    if outcome.error is not None:
-        message = outcome.error.message
-        if isinstance(outcome.error, ParseError) and outcome.error.position is not None:
-            where = outcome.error.line_and_column(outcome.body)
-            if where and f"line {where[0]}" not in message:
-                message += f" (line {where[0]}, column {where[1]})"
-        _say(prefix + message)
-        if debug and outcome.error.detail:
-            sys.stderr.write(outcome.error.detail + "\n")
-    elif outcome.result is not None and exit_status(outcome) is not ExitStatus.OK:
-        problems = outcome.result.problems or ("The answer carries no token.",)
-        _say(prefix + problems[0])
+    if exit_status(outcome) is ExitStatus.OK:
+        return
+    headline = wording.outcome_headline(outcome)
+    if headline is not None:
+        _say(f"{outcome.format.title}: {headline}")
+    if debug and outcome.error is not None and outcome.error.detail:
+        sys.stderr.write(outcome.error.detail + "\n")
 
 
 def _read_secret(secret_file: Path | None) -> str:

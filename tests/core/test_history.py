@@ -17,7 +17,13 @@ from tests.conftest import SECRET, make_request
 from tiket_gui.core.client import TokenClient
 from tiket_gui.core.formats import Format
 from tiket_gui.core.history import BODY_CAP_BYTES, HistoryFilter, HistoryStore
-from tiket_gui.core.outcome import FetchRecord, FormatOutcome, fetch_and_read, read_answer
+from tiket_gui.core.outcome import (
+    FetchRecord,
+    FormatOutcome,
+    Verdict,
+    fetch_and_read,
+    read_answer,
+)
 from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
 
 
@@ -84,7 +90,7 @@ def test_filters(store: HistoryStore, emulator: RunningEmulator, client: TokenCl
     assert store.count() == 2
     assert store.count(HistoryFilter(text="Other")) == 1
     assert store.count(HistoryFilter(environment="Local emulator")) == 1
-    assert store.count(HistoryFilter(verdict="Unreadable")) == 1
+    assert store.count(HistoryFilter(verdict=Verdict.UNREADABLE)) == 1
     assert store.environments() == ["Local emulator", "Sandbox"]
 
 

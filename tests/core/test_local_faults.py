@@ -80,12 +80,12 @@ def test_invalid_utf8_in_xml_points_at_it() -> None:
 
 
 def test_a_lone_child_where_a_list_is_usual_is_compared_by_path() -> None:
-    from tiket_gui.core.compare import Verdict, compare
+    from tiket_gui.core.compare import FieldVerdict, compare
 
     one = parse(b"<tiket><result><id>1</id></result></tiket>", Format.XML).tree
     many = parse(b'{"result": [{"id": 1}, {"id": 2}]}', Format.JSON).tree
     rows = {row.path: row for row in compare({Format.XML: one, Format.JSON: many})}
-    assert rows["result.id"].verdict is Verdict.MISSING
+    assert rows["result.id"].verdict is FieldVerdict.MISSING
     assert rows["result[0].id"].cells[Format.JSON] is not None
 
 

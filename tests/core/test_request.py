@@ -18,7 +18,8 @@ from tiket_gui.core.environments import (
 )
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.request import TokenRequest, scrub
+from tiket_gui.core.redact import scrub
+from tiket_gui.core.request import TokenRequest
 from tiket_gui.emulator import RunningEmulator
 
 

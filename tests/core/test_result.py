@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tiket_gui.core.compare import Verdict, compare, flatten
+from tiket_gui.core.compare import FieldVerdict, compare, flatten
 from tiket_gui.core.formats import Format, parse
 from tiket_gui.core.result import TokenResult
 
@@ -84,9 +84,9 @@ def test_compare_docs_samples() -> None:
     }
     rows = {row.path: row for row in compare(trees)}
     assert list(rows)[:2] == ["diagnostic.status", "diagnostic.elapsetime"]
-    assert rows["diagnostic.status"].verdict is Verdict.SAME_VALUE_OTHER_TYPE
-    assert rows["token"].verdict is Verdict.SAME
-    assert rows["output_type"].verdict is Verdict.DIFFERS and rows["output_type"].expected
+    assert rows["diagnostic.status"].verdict is FieldVerdict.SAME_VALUE_OTHER_TYPE
+    assert rows["token"].verdict is FieldVerdict.SAME
+    assert rows["output_type"].verdict is FieldVerdict.DIFFERS and rows["output_type"].expected
     assert rows["output_type"].agrees
     assert not rows["diagnostic.status"].agrees
 
@@ -96,8 +96,8 @@ def test_compare_missing_and_lists() -> None:
         row.path: row
         for row in compare({Format.JSON: {"a": [1, 2], "b": True}, Format.XML: {"a": ["1", "2"]}})
     }
-    assert rows["a[0]"].verdict is Verdict.SAME_VALUE_OTHER_TYPE
-    assert rows["b"].verdict is Verdict.MISSING
+    assert rows["a[0]"].verdict is FieldVerdict.SAME_VALUE_OTHER_TYPE
+    assert rows["b"].verdict is FieldVerdict.MISSING
     assert rows["b"].cells[Format.XML] is None
 
 

@@ -8,6 +8,18 @@ import socket
 import threading
 
 
+class Cancelled(Exception):
+    """A fetch stopped because its handle was cancelled (by the user, or by the deadline).
+
+    Its own type, so that nothing else a worker raises is taken for a cancel, nor a cancel
+    for a connection that broke.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class CancelHandle:
     """Aborts a fetch from any thread: shutting its socket down wakes the blocked read.
 
@@ -35,14 +47,21 @@ class CancelHandle:
         for sock in sockets:
             _shut(sock)
 
-    def _attach(self, sock: socket.socket) -> None:
+    def raise_if_cancelled(self) -> None:
+        reason = self._reason
+        if reason is not None:
+            raise Cancelled(reason)
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut this socket down on cancel; at once if the handle is already cancelled."""
         with self._lock:
             self._sockets.append(sock)
             cancelled = self._reason is not None
         if cancelled:
             _shut(sock)
 
-    def _detach_all(self) -> None:
+    def release(self) -> None:
+        """The fetch is over: its sockets go back to the pool and are no longer watched."""
         with self._lock:
             self._sockets.clear()
 

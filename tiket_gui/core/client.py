@@ -28,11 +28,13 @@ from urllib3 import connection as urllib3_connection
 from urllib3 import connectionpool as urllib3_pools
 from urllib3 import exceptions as urllib3_errors
 
-from tiket_gui.core.cancel import CancelHandle
+from tiket_gui.core.cancel import CancelHandle, Cancelled
 from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
-from tiket_gui.core.formats import Format, body_excerpt
-from tiket_gui.core.request import TokenRequest, install_log_filter, scrub
+from tiket_gui.core.formats import body_excerpt
+from tiket_gui.core.redact import install_log_filter, scrub
+from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.response import RawResponse
 
 __all__ = ["CancelHandle", "RawResponse", "Timeouts", "TokenClient", "fetch"]
 
@@ -48,29 +50,6 @@ class Timeouts:
     read: float = 10.0
     # requests' read timeout is per gap between bytes: a trickling server never trips it
     total: float = 30.0
-
-
-@dataclass(frozen=True)
-class RawResponse:
-    """An HTTP answer as it arrived, with nothing secret in it."""
-
-    format: Format
-    status: int
-    reason: str
-    headers: tuple[tuple[str, str], ...]
-    body: bytes
-    elapsed_ms: float
-    redacted_url: str
-    http_version: str = "HTTP/1.1"
-    proxy: str | None = None
-
-    @property
-    def status_line(self) -> str:
-        return f"{self.http_version} {self.status} {self.reason}".rstrip()
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((value for key, value in self.headers if key.lower() == wanted), None)
 
 
 class TokenClient:
@@ -151,7 +130,7 @@ class TokenClient:
         finally:
             deadline.disarm()
             _active.handle = None
-            handle._detach_all()
+            handle.release()
             if response is not None:
                 # a body read to the end hands its connection back to the pool for keep-alive
                 if response.raw is not None and response.raw.isclosed():
@@ -247,9 +226,8 @@ def _read_capped(
             FetchErrorKind.TRUNCATED,
             f"The compressed answer from {_host(request)} is damaged: try again.",
         ) from None
-    if handle.cancelled:
-        # a socket shut down between two chunks can look like a clean end of the body
-        raise RuntimeError("cancelled while reading")
+    # a socket shut down between two chunks can look like a clean end of the body
+    handle.raise_if_cancelled()
     return b"".join(chunks)
 
 
@@ -311,6 +289,8 @@ def _classify(
             "abandoned: the server is sending very slowly. Try again, or allow more time.",
             detail=detail,
         )
+    if isinstance(error, Cancelled):
+        return _cancelled(request, detail)
     chain = _exception_chain(error)
 
     def has(*types: type[BaseException]) -> bool:
@@ -375,7 +355,7 @@ def _classify(
         urllib3_errors.ProtocolError,
         urllib3_errors.IncompleteRead,
         ConnectionResetError,
-    ) or isinstance(error, RuntimeError):
+    ):
         return fail(
             FetchErrorKind.TRUNCATED,
             f"The connection to {host} closed before the whole answer arrived: try again.",
@@ -535,7 +515,7 @@ _WATCHDOG = _Watchdog()
 def _register(sock: socket.socket | None) -> None:
     handle: CancelHandle | None = getattr(_active, "handle", None)
     if handle is not None and sock is not None:
-        handle._attach(sock)
+        handle.watch(sock)
 
 
 class _RegistersSockets:

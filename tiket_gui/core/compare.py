@@ -15,7 +15,7 @@ EXPECTED_DIFFERENCES = frozenset(
 )
 
 
-class Verdict(enum.Enum):
+class FieldVerdict(enum.Enum):
     SAME = "same"
     SAME_VALUE_OTHER_TYPE = "same value, other type"
     DIFFERS = "differs"
@@ -45,12 +45,12 @@ class Cell(NamedTuple):
 class CompareRow(NamedTuple):
     path: str
     cells: dict[Format, Cell | None]
-    verdict: Verdict
+    verdict: FieldVerdict
     expected: bool
 
     @property
     def agrees(self) -> bool:
-        return self.verdict is Verdict.SAME or self.expected
+        return self.verdict is FieldVerdict.SAME or self.expected
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class _OneFormatRows(Sequence[CompareRow]):
             return _OneFormatRows(self._format, self._fields[index])
         path, value = self._fields[index]
         cells: dict[Format, Cell | None] = {self._format: Cell(value, type_name(value))}
-        return CompareRow(path, cells, Verdict.SAME, path in EXPECTED_DIFFERENCES)
+        return CompareRow(path, cells, FieldVerdict.SAME, path in EXPECTED_DIFFERENCES)
 
 
 def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:
@@ -179,15 +179,15 @@ def shorten(text: str, limit: int = SHORT_TEXT_CHARS) -> str:
     return f"{text[:limit]}… ({len(text):,} characters)"
 
 
-def _verdict(cells: dict[Format, Cell | None]) -> Verdict:
+def _verdict(cells: dict[Format, Cell | None]) -> FieldVerdict:
     present = [cell for cell in cells.values() if cell is not None]
     if len(present) < len(cells):
-        return Verdict.MISSING
+        return FieldVerdict.MISSING
     if len({(cell.type_name, value_text(cell.value)) for cell in present}) <= 1:
-        return Verdict.SAME
+        return FieldVerdict.SAME
     if len({_comparable(cell) for cell in present}) == 1:
-        return Verdict.SAME_VALUE_OTHER_TYPE
-    return Verdict.DIFFERS
+        return FieldVerdict.SAME_VALUE_OTHER_TYPE
+    return FieldVerdict.DIFFERS
 
 
 def _comparable(cell: Cell) -> str:

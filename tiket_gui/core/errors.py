@@ -6,7 +6,7 @@ import enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tiket_gui.core.client import RawResponse
+    from tiket_gui.core.response import RawResponse
 
 
 class TiketError(Exception):

@@ -20,9 +20,9 @@ from typing import Any
 
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FetchRecord, FormatOutcome, error_kind
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict, error_kind
 from tiket_gui.core.paths import app_paths
-from tiket_gui.core.request import MASK, scrub, secret_spellings
+from tiket_gui.core.redact import scrub, scrub_bytes
 
 HISTORY_FILE = "history.sqlite3"
 BODY_CAP_BYTES = 1024 * 1024
@@ -70,7 +70,7 @@ def data_dir() -> Path:
 class HistoryFilter:
     text: str = ""
     environment: str = ""
-    verdict: str = ""
+    verdict: Verdict | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -87,7 +87,7 @@ class HistoryFilter:
             values.append(self.environment)
         if self.verdict:
             clauses.append("verdict = ?")
-            values.append(self.verdict)
+            values.append(str(self.verdict))
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 
@@ -102,7 +102,7 @@ class HistorySummary:
     partner_id: str
     partner_name: str
     formats: tuple[Format, ...]
-    verdict: str
+    verdict: Verdict
     http_status: int | None
     diagnostic_status: int | None
     token: str | None
@@ -195,7 +195,7 @@ class HistoryStore:
                         record.partner_id,
                         record.partner_name,
                         ",".join(fmt.value for fmt in record.formats),
-                        record.verdict(),
+                        record.verdict().value,
                         primary.http_status if primary else None,
                         result.diagnostic.status if result else None,
                         result.token if result else None,
@@ -337,15 +337,6 @@ def _body_row(fetch_id: int, outcome: FormatOutcome, secret: str) -> tuple[Any, 
     )
 
 
-def scrub_bytes(body: bytes, secret: str) -> bytes:
-    """The body with every spelling of the secret masked, bytes elsewhere untouched."""
-    if not secret:
-        return body
-    for spelling in secret_spellings(secret):
-        body = body.replace(spelling.encode("utf-8"), MASK.encode())
-    return body
-
-
 def _summary(row: tuple[Any, ...]) -> HistorySummary:
     formats = tuple(Format(value) for value in str(row[6]).split(",") if value)
     return HistorySummary(
@@ -356,7 +347,7 @@ def _summary(row: tuple[Any, ...]) -> HistorySummary:
         partner_id=str(row[4]),
         partner_name=str(row[5]),
         formats=formats,
-        verdict=str(row[7]),
+        verdict=Verdict.from_stored(str(row[7])),
         http_status=row[8],
         diagnostic_status=row[9],
         token=row[10],

@@ -5,6 +5,7 @@ Everything here runs in a worker: fetching, parsing, pretty text and the typed r
 
 from __future__ import annotations
 
+import enum
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,40 @@ from tiket_gui.core.result import TokenResult
 if TYPE_CHECKING:
     from tiket_gui.core.client import CancelHandle, TokenClient
     from tiket_gui.core.request import TokenRequest
+
+
+class Verdict(enum.StrEnum):
+    """How a fetch ended. The values are what the history stores and filters on: keep them."""
+
+    OK = "OK"
+    API_ERROR = "API error"
+    HTTP_ERROR = "HTTP error"
+    NETWORK_ERROR = "Network error"
+    UNREADABLE = "Unreadable"
+    CANCELLED = "Cancelled"
+
+    @property
+    def label(self) -> str:
+        """The verdict as a badge or a list shows it."""
+        return _VERDICT_LABELS[self]
+
+    @classmethod
+    def from_stored(cls, value: str) -> Verdict:
+        """A stored value; one this version does not know reads as unreadable."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.UNREADABLE
+
+
+_VERDICT_LABELS = {
+    Verdict.OK: "OK",
+    Verdict.API_ERROR: "API error",
+    Verdict.HTTP_ERROR: "HTTP error",
+    Verdict.NETWORK_ERROR: "Network error",
+    Verdict.UNREADABLE: "Unreadable",
+    Verdict.CANCELLED: "Cancelled",
+}
 
 
 @dataclass
@@ -120,18 +155,18 @@ class FetchRecord:
             (o for o in ordered if o.parsed is not None), ordered[0] if ordered else None
         )
 
-    def verdict(self) -> str:
+    def verdict(self) -> Verdict:
         primary = self.primary()
         if primary is None:
-            return "Cancelled"
+            return Verdict.CANCELLED
         if primary.result is not None:
-            return "API error" if primary.result.is_api_error else "OK"
+            return Verdict.API_ERROR if primary.result.is_api_error else Verdict.OK
         error = primary.error
         if isinstance(error, FetchError):
             if error.kind is FetchErrorKind.CANCELLED:
-                return "Cancelled"
-            return "HTTP error" if error.kind in _HTTP_KINDS else "Network error"
-        return "Unreadable" if isinstance(error, ParseError) else "Network error"
+                return Verdict.CANCELLED
+            return Verdict.HTTP_ERROR if error.kind in _HTTP_KINDS else Verdict.NETWORK_ERROR
+        return Verdict.UNREADABLE if isinstance(error, ParseError) else Verdict.NETWORK_ERROR
 
     @property
     def has_bodies(self) -> bool:
@@ -148,9 +183,9 @@ def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord
     record = FetchRecord("Opened answer", name, [chosen], source="file")
     outcome = FormatOutcome(chosen, env="file", url=name, body=body)
     if found is None:
-        outcome.error = ParseError(
-            f"Cannot tell the format of {name}: it is not JSON, XML, serialize or print_r text."
-        )
+        from tiket_gui.core import wording  # noqa: PLC0415  (wording reads these records)
+
+        outcome.error = ParseError(wording.unknown_format(name))
     else:
         read_answer(outcome, live=False, with_pretty=True)
     record.outcomes[chosen] = outcome

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 import re
 import shlex
 from dataclasses import dataclass, field
-from urllib.parse import quote, quote_plus, urlencode
+from urllib.parse import quote_plus, urlencode
 
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
+from tiket_gui.core.redact import MASK, shorten_token
 
 API_PATH = "/apiv1/payexpress"
 METHOD_GET_TOKEN = "getToken"
 SECRET_MAX_LENGTH = 128  # CHAR(128) in the docs' parameter table
 LANGUAGES = ("id", "en")
-MASK = "***"
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]+")
-_SECRET_IN_QUERY = re.compile(r"(secretkey=)[^&\s\"'#]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -171,47 +169,6 @@ def describe_requests(requests: list[TokenRequest]) -> str:
             lines.append("  " + parameter.replace("=", " = ", 1))
     lines += [f"{name}: {value}" for name, value in first.headers().items()]
     return "\n".join(lines)
-
-
-class SecretRedactingFilter(logging.Filter):
-    """Masks secretkey= values in log records: urllib3 logs every request line at DEBUG."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = scrub(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = ()
-        return True
-
-
-LOG_FILTER = SecretRedactingFilter()
-
-
-def install_log_filter(*logger_names: str) -> None:
-    """Filter these loggers' own records (a logger's filters do not see its children's)."""
-    for name in logger_names:
-        logging.getLogger(name).addFilter(LOG_FILTER)
-
-
-def shorten_token(token: str) -> str:
-    return token if len(token) <= 12 else f"{token[:8]}…"
-
-
-def scrub(text: str, *secrets: str) -> str:
-    """Remove every spelling of the secrets from a text, and any secretkey= value at all."""
-    for secret in secrets:
-        for spelling in secret_spellings(secret):
-            text = text.replace(spelling, MASK)
-    return _SECRET_IN_QUERY.sub(rf"\g<1>{MASK}", text)
-
-
-def secret_spellings(secret: str) -> list[str]:
-    """The secret as it may appear: raw, and URL-encoded both ways; longest first."""
-    if not secret:
-        return []
-    spellings = {secret, quote_plus(secret), quote(secret, safe=""), quote(secret)}
-    return sorted(spellings, key=len, reverse=True)
 
 
 def _user_agent_part_problem(label: str, value: str) -> str:

@@ -86,6 +86,11 @@ class TokenResult:
     def succeeded(self) -> bool:
         return not self.is_api_error and bool(self.token)
 
+    @property
+    def api_refusal(self) -> str | None:
+        """The API's own refusal in a sentence, when it refused."""
+        return api_refusal(self.diagnostic)
+
     @classmethod
     def from_tree(
         cls,
@@ -110,11 +115,9 @@ class TokenResult:
             problems.append("The answer has no output_type.")
         elif fmt is not None and output_type != fmt.value:
             problems.append(f"output_type is {output_type!r}, but {fmt.value!r} was asked for.")
-        if diagnostic.status is not None and diagnostic.status != 200:
-            message = f": {diagnostic.error_msgs}" if diagnostic.error_msgs else ""
-            problems.append(f"The API answered with status {diagnostic.status}{message}.")
-        elif diagnostic.error_msgs:
-            problems.append(f"The API reported an error: {diagnostic.error_msgs}.")
+        refusal = api_refusal(diagnostic)
+        if refusal is not None:
+            problems.append(refusal)
         if not errored:
             if diagnostic.confirm is not None and diagnostic.confirm != "success":
                 problems.append(f"confirm is {diagnostic.confirm!r}, not 'success'.")
@@ -149,6 +152,16 @@ class TokenResult:
             "fields": self.fields,
             "problems": list(self.problems),
         }
+
+
+def api_refusal(diagnostic: Diagnostic) -> str | None:
+    """A status other than 200, or an error message: the API's words, quoted as sent."""
+    if diagnostic.status is not None and diagnostic.status != 200:
+        message = f": {diagnostic.error_msgs}" if diagnostic.error_msgs else ""
+        return f"The API answered with status {diagnostic.status}{message}."
+    if diagnostic.error_msgs:
+        return f"The API reported an error: {diagnostic.error_msgs}."
+    return None
 
 
 def _read_diagnostic(node: Any, problems: list[str]) -> Diagnostic:

@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tiket_gui.core.request import scrub
+from tiket_gui.core.redact import scrub
 from tiket_gui.emulator import answers
 
 log = logging.getLogger("tiket_gui.emulator")

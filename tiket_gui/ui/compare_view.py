@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiket_gui.core.compare import CompareRow, Comparison, Verdict
+from tiket_gui.core.compare import CompareRow, Comparison, FieldVerdict
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.response_view import monospace_font
 
 _VERDICT_COLOURS = {
-    Verdict.SAME: QColor(46, 160, 67, 45),
-    Verdict.SAME_VALUE_OTHER_TYPE: QColor(191, 135, 0, 70),
-    Verdict.DIFFERS: QColor(207, 34, 46, 70),
-    Verdict.MISSING: QColor(130, 80, 223, 70),
+    FieldVerdict.SAME: QColor(46, 160, 67, 45),
+    FieldVerdict.SAME_VALUE_OTHER_TYPE: QColor(191, 135, 0, 70),
+    FieldVerdict.DIFFERS: QColor(207, 34, 46, 70),
+    FieldVerdict.MISSING: QColor(130, 80, 223, 70),
 }
 _EXPECTED_COLOUR = QColor(110, 119, 129, 45)
 _Index = QModelIndex | QPersistentModelIndex

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from tiket_gui.core.history import HistoryFilter, HistoryPage, HistoryStore, HistorySummary
-from tiket_gui.core.request import shorten_token
+from tiket_gui.core.outcome import Verdict
+from tiket_gui.core.redact import shorten_token
 from tiket_gui.ui.widgets import tool_button
 
 PAGE_SIZE = 200
-VERDICTS = ("OK", "API error", "HTTP error", "Network error", "Unreadable", "Cancelled")
 _COLUMNS = ("When", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -136,7 +136,7 @@ def _cells(summary: HistorySummary) -> tuple[str, ...]:
     when: datetime = summary.fetched_at.astimezone()
     return (
         f"{when:%Y-%m-%d %H:%M:%S}",
-        summary.verdict,
+        summary.verdict.label,
         summary.environment,
         f"{summary.partner_id} · {summary.partner_name}",
         ", ".join(fmt.title for fmt in summary.formats),
@@ -173,8 +173,8 @@ class HistoryPanel(QWidget):
         self.outcome_filter = QComboBox()
         self.outcome_filter.setObjectName("historyOutcomeFilter")
         self.outcome_filter.addItem("All outcomes", "")
-        for verdict in VERDICTS:
-            self.outcome_filter.addItem(verdict, verdict)
+        for verdict in Verdict:
+            self.outcome_filter.addItem(verdict.label, verdict.value)
 
         self.table = QTableView()
         self.table.setObjectName("historyView")
@@ -248,7 +248,7 @@ class HistoryPanel(QWidget):
         return HistoryFilter(
             text=self.search_edit.text().strip(),
             environment=str(self.environment_filter.currentData() or ""),
-            verdict=str(self.outcome_filter.currentData() or ""),
+            verdict=Verdict(chosen) if (chosen := self.outcome_filter.currentData()) else None,
         )
 
     @Slot()

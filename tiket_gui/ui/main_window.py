@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         self._on_outcomes(sequence, requests, ([failure] * len(requests), None))
 
     def _failed_outcome(self, request: TokenRequest, failure: Failure) -> FormatOutcome:
-        from tiket_gui.core.request import scrub  # noqa: PLC0415
+        from tiket_gui.core.redact import scrub  # noqa: PLC0415
 
         log.error("fetch task failed: %s", scrub(failure.trace, request.secret_key))
         outcome = FormatOutcome(request.output, url=request.redacted_url())
@@ -1005,7 +1005,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, OSError):
             self.show_status(f"Could not read {name}: {error.strerror or 'unreadable'}.")
             return
-        from tiket_gui.core.request import scrub  # noqa: PLC0415
+        from tiket_gui.core.redact import scrub  # noqa: PLC0415
 
         log.error(
             "opening %s failed: %s", name, scrub(trace, self.request_panel.secret_edit.text())
