@@ -125,8 +125,8 @@ def _all_shown(window: Any) -> bool:
     return (
         not window.fetching
         and record is not None
-        and record.comparison is window.compare_view.comparison
-        and not any(view.is_loading for view in window.response_views.values())
+        and record.comparison is window.answer_pane.compare_view.comparison
+        and not any(view.is_loading for view in window.answer_pane.response_views.values())
     )
 
 
@@ -169,7 +169,7 @@ def _fetch_and_show(window: Any) -> float:
     filled, and the window repainted."""
     watcher = PaintedAfterFetch(window)
     started = time.perf_counter()
-    window.fetch()
+    window.fetcher.fetch()
     run_until(lambda: watcher.painted and _all_shown(window), wake=watcher.repainted)
     elapsed = time.perf_counter() - started
     watcher.detach()
@@ -237,7 +237,7 @@ def four_formats(runs: int) -> dict[str, list[float]]:
 
     app = QApplication(sys.argv[:1])
     window = _window()
-    url = window.ensure_emulator()
+    url = window.emulator.ensure()
     settle(0.5)
     _fetch_and_show(window)  # warm: imports, connections
     ours = [_click_when_quiet(window) for _ in range(runs)]
@@ -293,7 +293,7 @@ def stall_in_flight() -> dict[str, float]:
     settle(1.0)  # after the start-up work, which is not this figure
     meter = StallMeter()
     meter.start()
-    window.fetch()
+    window.fetcher.fetch()
     settle(1.5)  # the request is in flight: nothing has come back yet
     longest = meter.stop()
     run_until(lambda: not window.fetching)
@@ -340,7 +340,7 @@ def big_answer(megabytes: float, shape: str = "huge") -> dict[str, float]:
         meter = StallMeter()
         meter.start()
         _fetch_and_show(window)
-        view = window.response_views[Format.JSON]
+        view = window.answer_pane.response_views[Format.JSON]
         view.tree_button.click()
         settle(0.05)
         view.pretty_button.click()
@@ -351,7 +351,7 @@ def big_answer(megabytes: float, shape: str = "huge") -> dict[str, float]:
     opened: list[object] = []
     window.answerOpened.connect(opened.append)
     started = time.perf_counter()
-    window.open_path(saved)
+    window.files.open_path(saved)
     run_until(lambda: bool(opened) and _all_shown(window))
     whole = time.perf_counter() - started
     text = view.text_view.toPlainText()  # the very text on screen

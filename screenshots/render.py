@@ -40,7 +40,7 @@ def main() -> int:
         loop.exec()
 
     def fetch_and_wait(window: MainWindow) -> None:
-        window.fetch()
+        window.fetcher.fetch()
         for _ in range(100):
             if not window.fetching:
                 break
@@ -70,12 +70,12 @@ def main() -> int:
     fetch_and_wait(window)
     shot(window, "02-success-four-formats")
 
-    window.response_tabs.setCurrentWidget(window.compare_view)
+    window.answer_pane.response_tabs.setCurrentWidget(window.answer_pane.compare_view)
     shot(window, "03-compare")
 
     window.request_panel.secret_edit.setText("not-the-key!")
     fetch_and_wait(window)
-    window.response_tabs.setCurrentIndex(0)
+    window.answer_pane.response_tabs.setCurrentIndex(0)
     shot(window, "04-api-error")
 
     window.request_panel.secret_edit.setText(SECRET)
@@ -88,7 +88,7 @@ def main() -> int:
     shot(window, "08-history-entry")
 
     samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
-    window.open_path(samples / "getToken.serialize.txt")
+    window.files.open_path(samples / "getToken.serialize.txt")
     settle(500)
     shot(window, "09-docs-sample-serialize")
     window.close()

@@ -144,7 +144,7 @@ def _load_workbench(frame: AppWindow, args: argparse.Namespace) -> None:
     gc.freeze()
     _apply_arguments(window, args)
     if args.answer:
-        window.open_path(Path(args.answer))
+        window.files.open_path(Path(args.answer))
     sys.excepthook = _report_exception(window)
     # logging.handlers costs ~40 ms to import: the log file opens once the workbench is up
     QTimer.singleShot(0, setup_logging)
@@ -189,10 +189,7 @@ def _apply_arguments(window: object, args: argparse.Namespace) -> None:
 
     assert isinstance(window, MainWindow)
     panel = window.request_panel
-    if args.partner_id is not None:
-        panel.partner_id_edit.setText(args.partner_id)
-    if args.partner_name is not None:
-        panel.partner_name_edit.setText(args.partner_name)
+    panel.set_partner(args.partner_id, args.partner_name)
     if args.env:
         try:
             environment = resolve_environment(args.env)
@@ -202,9 +199,7 @@ def _apply_arguments(window: object, args: argparse.Namespace) -> None:
         if environment.kind is EnvironmentKind.CUSTOM:
             panel.use_custom_url(environment.base_url)
         else:
-            panel.environment_combo.setCurrentIndex(
-                panel.environment_combo.findData(environment.kind.value)
-            )
+            panel.choose_environment(environment.kind)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -220,14 +215,13 @@ def _report_exception(window: object) -> ExceptHook:
         import traceback  # noqa: PLC0415
 
         from tiket_gui.core.redact import scrub  # noqa: PLC0415
+        from tiket_gui.ui.main_window import MainWindow  # noqa: PLC0415
 
         text = scrub("".join(traceback.format_exception(kind, error, trace)))
-        secret = getattr(getattr(window, "request_panel", None), "secret_edit", None)
-        if secret is not None:
-            text = scrub(text, secret.text())
+        if isinstance(window, MainWindow):
+            text = scrub(text, window.request_panel.secret())
         logging.getLogger("tiket_gui").error("unexpected error: %s", text)
-        show = getattr(window, "show_status", None)
-        if show is not None:
-            show("Something went wrong inside tiket-gui; it keeps running. The log has details.")
+        if isinstance(window, MainWindow):
+            window.presenter.unexpected()
 
     return handler

@@ -53,8 +53,8 @@ def test_help_has_shortcuts_and_the_diagnostic_guide(qtbot: QtBot) -> None:
 def test_first_run_offers_the_emulator(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.request_panel
     panel.environment_combo.setCurrentIndex(panel.environment_combo.findData("sandbox"))
-    assert window.try_emulator_button.isVisible()
-    window.try_emulator_button.click()
+    assert window.answer_pane.try_emulator_button.isVisible()
+    window.answer_pane.try_emulator_button.click()
     assert panel.environment_combo.currentData() == "emulator"
     assert panel.fetch_button.isEnabled()
 

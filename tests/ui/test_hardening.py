@@ -37,7 +37,7 @@ def test_settings_that_cannot_be_saved_are_said_so(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(settings_module, "write_atomically", disk_full)
-    window._save_settings()  # written by a worker
+    window.window_state.save()  # written by a worker
     qtbot.waitUntil(lambda: "could not be saved" in window.statusBar().currentMessage())
     assert "old ones are kept" in window.statusBar().currentMessage()
     window.statusBar().clearMessage()
@@ -90,7 +90,7 @@ def test_every_fault_keeps_the_last_good_answer_and_says_what_happened(
 ) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    token = window.token_edit.text()
+    token = window.answer_pane.token_edit.text()
     running = start_in_thread(config=EmulatorConfig(fault=fault))
     try:
         use_custom_url(window, running.base_url)
@@ -98,10 +98,10 @@ def test_every_fault_keeps_the_last_good_answer_and_says_what_happened(
     finally:
         running.stop()
     if record.readable:  # bad-utf8, trickle and slow still bring a readable answer in some formats
-        assert window.token_edit.text()
+        assert window.answer_pane.token_edit.text()
         return
-    assert window.token_edit.text() == token
-    message = window.message_label.text()
+    assert window.answer_pane.token_edit.text() == token
+    message = window.answer_pane.message_label.text()
     assert message.endswith(".") and "not current" in message
     assert DEMO_SECRET not in message
     for outcome in record.outcomes.values():
@@ -115,7 +115,7 @@ def test_a_format_whose_worker_raises_is_told_and_the_others_shown(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     from tiket_gui.core.formats import Format
-    from tiket_gui.ui import main_window as main_window_module
+    from tiket_gui.ui import fetch_controller as main_window_module
 
     real = main_window_module._fetch_on_worker
 
@@ -131,5 +131,5 @@ def test_a_format_whose_worker_raises_is_told_and_the_others_shown(
     xml = record.outcomes[Format.XML]
     assert xml.error is not None and "failed unexpectedly" in xml.error.message
     assert record.outcomes[Format.JSON].succeeded
-    assert window.token_edit.text()  # the formats that worked are on screen
+    assert window.answer_pane.token_edit.text()  # the formats that worked are on screen
     assert "boom" in caplog.text and DEMO_SECRET not in caplog.text

@@ -46,20 +46,20 @@ def test_history_survives_a_restart_and_shows_an_entry_as_it_was(qtbot: QtBot) -
     first.request_panel.secret_edit.setText(DEMO_SECRET)
     with qtbot.waitSignal(first.historyChanged, timeout=10_000):
         fetch(qtbot, first)
-    token = first.token_edit.text()
+    token = first.answer_pane.token_edit.text()
     first.close()
 
     second = _new_window(qtbot)
     qtbot.waitUntil(lambda: second.history_panel.model.total == 1)
-    assert second.token_edit.text() == ""
+    assert second.answer_pane.token_edit.text() == ""
     with qtbot.waitSignal(second.historyShown, timeout=5000) as shown:
         second.history_view.selectRow(0)
     record = shown.args[0]
     assert isinstance(record, FetchRecord) and record.source == "history"
-    assert second.token_edit.text() == token
-    assert "from history" in second.timing_label.text()
-    assert second.response_tabs.count() == 5
-    assert second.compare_view.table.model().rowCount() > 5
+    assert second.answer_pane.token_edit.text() == token
+    assert "from history" in second.answer_pane.timing_label.text()
+    assert second.answer_pane.response_tabs.count() == 5
+    assert second.answer_pane.compare_view.table.model().rowCount() > 5
     second.close()
 
 
@@ -133,7 +133,7 @@ def test_damaged_history_is_moved_aside_and_the_app_starts(
     folder.mkdir(parents=True)
     (folder / HISTORY_FILE).write_bytes(b"this is not a database" * 200)
     main = _new_window(qtbot)
-    qtbot.waitUntil(lambda: "damaged" in main.message_label.text())
+    qtbot.waitUntil(lambda: "damaged" in main.answer_pane.message_label.text())
     assert list(folder.glob(f"{HISTORY_FILE}.corrupt-*"))
     main.close()
 
@@ -187,11 +187,11 @@ def test_no_secret_in_any_file_or_export(
     record = main.shown_record
     assert record is not None
     for kind in ("md", "html", "csv"):
-        main.write_report(exports / f"report.{kind}", kind, record)
+        main.files.write_report(exports / f"report.{kind}", kind, record)
     main.profiles.export_to(exports / "profiles.json")
-    main.copy_request("curl")
+    main.files.copy_request("curl")
     curl = QGuiApplication.clipboard().text()
-    main.copy_request("python")
+    main.files.copy_request("python")
     snippet = QGuiApplication.clipboard().text()
     assert secret not in curl + snippet + main.windowTitle()
     main.close()
@@ -265,9 +265,9 @@ def test_paste_every_format(qtbot: QtBot, name: str, body: bytes, fmt: Format) -
             Qt.Key.Key_V,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    assert main.response_tabs.tabText(0) == fmt.title
-    assert main.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
-    assert main.diagnostic_form.output_type_edit.text() == name
+    assert main.answer_pane.response_tabs.tabText(0) == fmt.title
+    assert main.answer_pane.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+    assert main.answer_pane.diagnostic_form.output_type_edit.text() == name
     main.close()
 
 
@@ -275,11 +275,11 @@ def test_paste_every_format(qtbot: QtBot, name: str, body: bytes, fmt: Format) -
 def test_open_docs_samples(qtbot: QtBot, sample: str) -> None:
     main = _new_window(qtbot)
     with qtbot.waitSignal(main.answerOpened, timeout=5000) as opened:
-        main.open_path(SAMPLES / sample)
+        main.files.open_path(SAMPLES / sample)
     record = opened.args[0]
     outcome = next(iter(record.outcomes.values()))
-    assert main.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
-    view = main.response_views[outcome.format]
+    assert main.answer_pane.token_edit.text() == "712402a7c363b12d87f6b02749f6f0c91b64c47e"
+    view = main.answer_pane.response_views[outcome.format]
     if outcome.format is Format.SERIALIZE:
         assert view.banner.isVisible() and "leniently" in view.banner.text()
     else:
@@ -292,8 +292,8 @@ def test_unknown_text_is_said_so(qtbot: QtBot, tmp_path: Path) -> None:
     note = tmp_path / "note.txt"
     note.write_text("hello there")
     with qtbot.waitSignal(main.answerOpened, timeout=5000):
-        main.open_path(note)
-    assert "Cannot tell the format" in main.message_label.text()
+        main.files.open_path(note)
+    assert "Cannot tell the format" in main.answer_pane.message_label.text()
     main.close()
 
 
@@ -321,9 +321,9 @@ def test_a_file_that_cannot_be_read_is_said_so(qtbot: QtBot, tmp_path: Path) -> 
     main = _new_window(qtbot)
     folder = tmp_path / "a folder.json"
     folder.mkdir()  # stat works, reading does not: the worker's failure must reach the user
-    main.open_path(folder)
+    main.files.open_path(folder)
     qtbot.waitUntil(lambda: "Could not read" in main.statusBar().currentMessage())
     assert "directory" in main.statusBar().currentMessage().lower()
-    main.open_path(tmp_path / "gone.json")
+    main.files.open_path(tmp_path / "gone.json")
     assert "Could not read" in main.statusBar().currentMessage()
     main.close()

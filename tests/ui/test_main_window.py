@@ -100,7 +100,7 @@ def test_first_run_starts_on_the_emulator_with_the_docs_partner(
     assert panel.user_agent_label.text() == "twh:123456789;Partner Name;"
     assert not panel.fetch_button.isEnabled()
     assert "Secret key is empty" in panel.blocked_label.text()
-    assert window.welcome.isVisible()
+    assert window.answer_pane.welcome.isVisible()
     # an idle window has not started it; the first key typed does
     assert panel.base_url_edit.text() == "" and "127.0.0.1" in panel.base_url_edit.placeholderText()
     qtbot.keyClicks(panel.secret_edit, "d")
@@ -111,10 +111,10 @@ def test_fetch_fills_everything(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     record = fetch(qtbot, window)
     assert record.verdict() == "OK"
-    token = window.token_edit.text()
+    token = window.answer_pane.token_edit.text()
     assert len(token) == 40
     assert {o.token for o in record.outcomes.values()} == {token}
-    form = window.diagnostic_form
+    form = window.answer_pane.diagnostic_form
     assert form.fields["status"].text() == "200"
     assert form.fields["confirm"].text() == "success"
     assert form.fields["currency"].text() == "IDR"
@@ -123,7 +123,7 @@ def test_fetch_fills_everything(qtbot: QtBot, window: MainWindow) -> None:
     assert form.output_type_edit.text() == "json"
     assert form.login_status_edit.text() == "false"
     assert not form.fields["error_msgs"].isVisible()
-    tabs = window.response_tabs
+    tabs = window.answer_pane.response_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "JSON",
         "XML",
@@ -142,25 +142,25 @@ def test_fetch_fills_everything(qtbot: QtBot, window: MainWindow) -> None:
     status_row = paths.index("diagnostic.status")
     assert _cell(table, status_row, table.model().columnCount() - 1) == "same value, other type"
     assert "Token received in 4 formats" in window.statusBar().currentMessage()
-    assert window.outcome_badge.text().strip() == "OK"
+    assert window.answer_pane.outcome_badge.text().strip() == "OK"
     qtbot.waitUntil(lambda: window.history_panel.model.total == 1)
 
 
 def test_copy_token_to_clipboard(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    qtbot.mouseClick(window.copy_token_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == window.token_edit.text()
+    qtbot.mouseClick(window.answer_pane.copy_token_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.answer_pane.token_edit.text()
     assert "copied" in window.statusBar().currentMessage()
 
 
 def test_renew_button_gets_a_new_token(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    first = window.token_edit.text()
+    first = window.answer_pane.token_edit.text()
     with qtbot.waitSignal(window.fetchFinished, timeout=10_000):
-        qtbot.mouseClick(window.renew_token_button, Qt.MouseButton.LeftButton)
-    assert window.token_edit.text() not in ("", first)
+        qtbot.mouseClick(window.answer_pane.renew_token_button, Qt.MouseButton.LeftButton)
+    assert window.answer_pane.token_edit.text() not in ("", first)
     assert window.request_panel.renew_edit.text() == ""
 
 
@@ -168,26 +168,29 @@ def test_api_error_shows_error_msgs(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText("wrong!secret")  # not a default emulator secret
     record = fetch(qtbot, window)
     assert record.verdict() == "API error"
-    error = window.diagnostic_form.fields["error_msgs"]
+    error = window.answer_pane.diagnostic_form.fields["error_msgs"]
     assert error.isVisible() and error.text()
-    assert window.token_edit.text() == ""
-    assert window.diagnostic_form.problems_label.isVisible()
+    assert window.answer_pane.token_edit.text() == ""
+    assert window.answer_pane.diagnostic_form.problems_label.isVisible()
     window.request_panel.secret_edit.setText(DEMO_SECRET)  # then a good answer clears them
     fetch(qtbot, window)
     assert not error.isVisible() and error.text() == ""
-    assert not window.diagnostic_form.problems_label.isVisible()
-    assert window.diagnostic_form.fields["status"].text() == "200"
+    assert not window.answer_pane.diagnostic_form.problems_label.isVisible()
+    assert window.answer_pane.diagnostic_form.fields["status"].text() == "200"
 
 
 def test_failures_keep_the_last_good_answer(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    token = window.token_edit.text()
+    token = window.answer_pane.token_edit.text()
     use_custom_url(window, "http://127.0.0.1:9")
     record = fetch(qtbot, window)
     assert record.verdict() == "Network error"
-    assert window.token_edit.text() == token
-    assert "refused" in window.message_label.text() and "not current" in window.message_label.text()
+    assert window.answer_pane.token_edit.text() == token
+    assert (
+        "refused" in window.answer_pane.message_label.text()
+        and "not current" in window.answer_pane.message_label.text()
+    )
     assert "refused" in window.statusBar().currentMessage()
     assert "secretkey=***" in record.outcomes[Format.JSON].url
 
@@ -198,8 +201,8 @@ def test_failures_keep_the_last_good_answer(qtbot: QtBot, window: MainWindow) ->
     finally:
         running.stop()
     assert record.verdict() == "HTTP error"
-    assert window.token_edit.text() == token
-    assert "500" in window.message_label.text()
+    assert window.answer_pane.token_edit.text() == token
+    assert "500" in window.answer_pane.message_label.text()
     qtbot.waitUntil(lambda: window.history_panel.model.total == 3)
 
 
@@ -212,7 +215,7 @@ def test_unreadable_answer_marks_the_position(qtbot: QtBot, window: MainWindow) 
     finally:
         running.stop()
     assert record.verdict() == "Network error" or record.verdict() == "Unreadable"
-    view = window.response_views[Format.JSON]
+    view = window.answer_pane.response_views[Format.JSON]
     assert view.raw_button.isChecked()
     assert "Cannot read this answer" in view.banner.text()
     assert view.text_view.extraSelections()
@@ -223,7 +226,7 @@ def test_cancel_stops_within_half_a_second_and_drops_late_results(
 ) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    token = window.token_edit.text()
+    token = window.answer_pane.token_edit.text()
     running = start_in_thread(config=EmulatorConfig(fault="timeout"))
     try:
         use_custom_url(window, running.base_url)
@@ -239,7 +242,7 @@ def test_cancel_stops_within_half_a_second_and_drops_late_results(
     finally:
         running.stop()
     assert not window.request_panel.cancel_button.isEnabled()
-    assert window.token_edit.text() == token
+    assert window.answer_pane.token_edit.text() == token
     with qtbot.assertNotEmitted(window.fetchFinished, wait=200):
         pass
 
@@ -297,7 +300,7 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot, _app_folders: Path) -> N
     (folder / "settings.json").write_text("{not json")
     main = MainWindow()
     qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: "damaged" in main.message_label.text())
+    qtbot.waitUntil(lambda: "damaged" in main.answer_pane.message_label.text())
     assert list(folder.glob("settings.json.corrupt-*"))
     main.close()
 
@@ -308,7 +311,7 @@ def test_fetch_right_after_construction_waits_for_the_emulator(qtbot: QtBot) -> 
     main.request_panel.secret_edit.setText(DEMO_SECRET)
     assert main.request_panel.fetch_button.isEnabled()
     with qtbot.waitSignal(main.fetchFinished, timeout=10_000) as finished:
-        main.fetch()
+        main.fetcher.fetch()
     assert finished.args[0].verdict() == "OK"
     main.close()
 
@@ -343,8 +346,8 @@ def test_preview_masks_the_secret(window: MainWindow) -> None:
 def test_find_bar_counts_matches(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    window.response_tabs.setCurrentIndex(0)
-    view = window.response_views[Format.JSON]
+    window.answer_pane.response_tabs.setCurrentIndex(0)
+    view = window.answer_pane.response_views[Format.JSON]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.find_bar.isVisible()
     qtbot.keyClicks(view.find_edit, "currency")
@@ -356,14 +359,14 @@ def test_find_bar_counts_matches(qtbot: QtBot, window: MainWindow) -> None:
 def test_compare_filter_and_field_marking(qtbot: QtBot, window: MainWindow) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     record = fetch(qtbot, window)
-    compare = window.compare_view
+    compare = window.answer_pane.compare_view
     assert record.comparison is compare.comparison  # made on the worker, shown as made
     compare.differences_only.setChecked(True)
     rows = compare.table.model().rowCount()
     visible = list(range(rows))  # the model holds only the rows that differ
     assert [_cell(compare.table, r, 0) for r in visible] == ["diagnostic.status"]
     compare.table.selectRow(visible[0])
-    selected = window.response_views[Format.XML].text_view.textCursor().selectedText()
+    selected = window.answer_pane.response_views[Format.XML].text_view.textCursor().selectedText()
     assert selected == "<status>"
 
 
@@ -395,12 +398,12 @@ def test_a_tab_is_coloured_when_it_paints_the_others_when_looked_at(
 ) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    shown = window.response_tabs.currentWidget()
+    shown = window.answer_pane.response_tabs.currentWidget()
     assert isinstance(shown, ResponseView)
     qtbot.waitUntil(lambda: bool(_coloured_lines(shown)))
-    hidden = [view for view in window.response_views.values() if view is not shown]
+    hidden = [view for view in window.answer_pane.response_views.values() if view is not shown]
     assert not any(_coloured_lines(view) for view in hidden)
-    window.response_tabs.setCurrentWidget(hidden[0])
+    window.answer_pane.response_tabs.setCurrentWidget(hidden[0])
     qtbot.waitUntil(lambda: bool(_coloured_lines(hidden[0])))
 
 
@@ -408,8 +411,8 @@ def test_a_big_answer_is_coloured_where_it_is_looked_at(qtbot: QtBot, window: Ma
     # 20,000 fields: colouring them all held the GUI thread over a second
     body = json.dumps({"diagnostic": {"status": 200}, "rows": list(range(20_000))}).encode()
     with qtbot.waitSignal(window.answerOpened, timeout=10_000):
-        window.open_bytes(body, "rows.json")
-    view = window.response_views[Format.JSON]
+        window.files.open_bytes(body, "rows.json")
+    view = window.answer_pane.response_views[Format.JSON]
     qtbot.waitUntil(lambda: not view.is_loading, timeout=10_000)
     qtbot.waitUntil(lambda: 1 in _coloured_lines(view))  # line 0 is "{"
     coloured = _coloured_lines(view)
@@ -425,7 +428,7 @@ def test_headers_are_shown_on_demand_and_follow_the_answer(
 ) -> None:
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
-    view = window.response_views[Format.JSON]
+    view = window.answer_pane.response_views[Format.JSON]
     assert not view.headers_view.isVisible()
     view.headers_button.click()
     assert view.headers_view.isVisible()
@@ -444,20 +447,24 @@ def test_a_big_answer_shows_before_its_formats_are_compared(
     rows = [{"id": i, "airline": "Garuda Indonesia", "price": 1250000.5} for i in range(8000)]
     big = json.dumps({"diagnostic": {"status": 200}, "rows": rows}).encode()
     with qtbot.waitSignal(window.answerOpened, timeout=10_000) as opened:
-        window.open_bytes(big, "big.json")
+        window.files.open_bytes(big, "big.json")
     record = opened.args[0]
     assert record.comparison is None  # on screen first: the text need not wait for 24,000 fields
-    assert "Comparing" in window.compare_view.summary.text()
-    views = window.response_views.values()
+    assert "Comparing" in window.answer_pane.compare_view.summary.text()
+    views = window.answer_pane.response_views.values()
     qtbot.waitUntil(lambda: not any(view.is_loading for view in views), timeout=10_000)
     # the text is in and the comparison under way: another answer comes first
     with qtbot.waitSignal(window.answerOpened, timeout=10_000) as opened:
-        window.open_bytes(b'{"diagnostic": {"status": 200}}', "small.json")
+        window.files.open_bytes(b'{"diagnostic": {"status": 200}}', "small.json")
     small = opened.args[0]
     qtbot.waitUntil(lambda: window.at_rest, timeout=10_000)
-    assert window.compare_view.comparison is small.comparison  # the big one's came too late
-    window.open_bytes(big, "big.json")
-    qtbot.waitUntil(lambda: window.compare_view.model.rowCount() > 24_000, timeout=10_000)
+    assert (
+        window.answer_pane.compare_view.comparison is small.comparison
+    )  # the big one's came too late
+    window.files.open_bytes(big, "big.json")
+    qtbot.waitUntil(
+        lambda: window.answer_pane.compare_view.model.rowCount() > 24_000, timeout=10_000
+    )
 
 
 def test_the_tree_reaches_every_field_of_a_big_answer_and_copies_a_value(
@@ -466,8 +473,8 @@ def test_the_tree_reaches_every_field_of_a_big_answer_and_copies_a_value(
     rows = [{"id": i, "note": f"row {i} " + "x" * 300} for i in range(30_000)]
     body = json.dumps({"diagnostic": {"status": 200}, "rows": rows}).encode()
     with qtbot.waitSignal(window.answerOpened, timeout=10_000):
-        window.open_bytes(body, "rows.json")
-    view = window.response_views[Format.JSON]
+        window.files.open_bytes(body, "rows.json")
+    view = window.answer_pane.response_views[Format.JSON]
     view.tree_button.click()
     model = view.tree_view.model()
     rows_index = model.index(1, 0)

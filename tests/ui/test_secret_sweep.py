@@ -83,8 +83,8 @@ def test_the_secret_appears_nowhere(
     try:
         use_custom_url(window, serve())
         fetch(qtbot, window)
-        assert window.token_edit.text()
-        window.copy_token()
+        assert window.answer_pane.token_edit.text()
+        window.answer.copy_token()
         window.renew_token()
         qtbot.waitUntil(lambda: not window.fetching, timeout=10_000)
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sweep", True))
@@ -93,7 +93,7 @@ def test_the_secret_appears_nowhere(
         record = window.shown_record
         assert record is not None
         for kind in ("md", "html", "csv"):
-            window.write_report(exports / f"report.{kind}", kind, record)
+            window.files.write_report(exports / f"report.{kind}", kind, record)
 
         for fault in FAULTS:
             if fault in ("timeout", "huge"):
@@ -106,11 +106,11 @@ def test_the_secret_appears_nowhere(
         use_custom_url(window, serve("timeout"))
         qtbot.mouseClick(panel.fetch_button, Qt.MouseButton.LeftButton)
         with qtbot.waitSignal(window.fetchCancelled, timeout=2000):
-            window.cancel()
+            window.fetcher.cancel()
         qtbot.waitUntil(lambda: window.runner.active == 0, timeout=2000)
 
         for kind in ("curl", "python"):
-            window.copy_request(kind)
+            window.files.copy_request(kind)
             assert not _leaks(QGuiApplication.clipboard().text().encode())
         assert not _leaks(window.windowTitle().encode())
 

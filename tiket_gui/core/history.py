@@ -20,7 +20,14 @@ from typing import Any
 
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict, error_kind
+from tiket_gui.core.outcome import (
+    FetchRecord,
+    FormatOutcome,
+    Verdict,
+    compare_if_small,
+    error_kind,
+    read_answer,
+)
 from tiket_gui.core.paths import app_paths
 from tiket_gui.core.redact import scrub, scrub_bytes
 
@@ -316,6 +323,66 @@ class HistoryStore:
             outcome = _outcome(body_row, record.fetched_at)
             record.outcomes[outcome.format] = outcome
         return record
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How much history to keep: `keep` off records nothing new; 0 means no limit."""
+
+    keep: bool = True
+    max_count: int = 0
+    max_age_days: int = 0
+
+    def apply(self, store: HistoryStore) -> int:
+        """Prune the store to this policy; how many entries went."""
+        return store.prune(max_count=self.max_count, max_age_days=self.max_age_days)
+
+
+@dataclass(frozen=True)
+class OpenedHistory:
+    store: HistoryStore
+    notice: str  # a damaged file moved aside, said once
+    page: HistoryPage
+
+
+def open_history(
+    retention: Retention, where: HistoryFilter, page_size: int, folder: Path | None = None
+) -> OpenedHistory:
+    """Open (or start) the store, apply the retention, and read the first page the list
+    shows: sqlite, the integrity check and the page all cost time the window should not
+    spend before its first paint."""
+    store, notice = HistoryStore.open(folder)
+    if retention.keep:
+        retention.apply(store)
+    return OpenedHistory(store, notice, store.page(where, page_size))
+
+
+def write_fetches(
+    store: HistoryStore,
+    entries: list[tuple[FetchRecord, str]],
+    retention: Retention,
+    where: HistoryFilter,
+    page_size: int,
+) -> tuple[list[int], HistoryPage]:
+    """Store fetches (each with the secret it was sent with, which the store masks), apply
+    the retention, and read the page the list shows next: their ids, and that page."""
+    fetch_ids = [store.add(record, secret=secret) for record, secret in entries]
+    retention.apply(store)
+    return fetch_ids, store.page(where, page_size)
+
+
+def load_for_display(store: HistoryStore, fetch_id: int) -> FetchRecord | None:
+    """An entry read back as a fetch would show it: bodies parsed and judged as saved
+    answers (no clock check), pretty text made, the formats compared when small. A format
+    stored with a failure and a body (an HTTP error page) keeps the failure as recorded."""
+    record = store.load(fetch_id)
+    if record is None:
+        return None
+    for outcome in record.outcomes.values():
+        if outcome.error is None or not outcome.body:
+            read_answer(outcome, live=False, with_pretty=True)
+    record.comparison = compare_if_small(record.outcomes)
+    return record
 
 
 def _body_row(fetch_id: int, outcome: FormatOutcome, secret: str) -> tuple[Any, ...]:

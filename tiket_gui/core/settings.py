@@ -37,6 +37,7 @@ class Settings:
     splitter_state: str = ""
     answer_splitter_state: str = ""
     keep_history: bool = True
+    history_collapsed: bool = False
     history_max_count: int = 10_000
     history_max_days: int = 90
     profiles: list[dict[str, Any]] = field(default_factory=list)

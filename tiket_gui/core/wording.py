@@ -214,6 +214,10 @@ def could_not_read(name: str, error: BaseException, advice: str = "") -> str:
     return f"{sentence} {advice}" if advice else sentence
 
 
+def not_text(name: str) -> str:
+    return f"{name} is not UTF-8 text: check that it is the file you meant."
+
+
 def could_not_write(name: str, error: BaseException) -> str:
     return f"Could not save {name}: {os_reason(error, 'write failed')}. Choose another folder."
 

@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -314,3 +316,68 @@ class HistoryPanel(QWidget):
         fetch_id = self.current_id()
         if fetch_id is not None:
             signal.emit(fetch_id)
+
+
+class HistoryDock(QDockWidget):
+    """The history at the window's foot, collapsible to its header so the answer gets the
+    room; the header says how many entries there are.
+
+    Signals:
+    collapsedChanged(bool): the user folded or unfolded the dock.
+    """
+
+    collapsedChanged = Signal(bool)
+
+    def __init__(self, panel: HistoryPanel, parent: QWidget | None = None) -> None:
+        super().__init__("History", parent)
+        self.collapsed = False
+        self._unfolded_height = 180
+        self.setObjectName("historyDock")
+        self.setWidget(panel)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.toggle_button = QToolButton()
+        self.toggle_button.setObjectName("historyCollapseButton")
+        self.toggle_button.setAutoRaise(True)
+        self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle_button.setToolTip("Fold the history to this line, or unfold it")
+        self.toggle_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
+        header = QWidget()
+        header.setObjectName("historyHeader")
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.toggle_button)
+        layout.addStretch(1)
+        self.setTitleBarWidget(header)
+        panel.model.modelReset.connect(self._update_title)
+        self._update_title()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        panel = self.widget()
+        if collapsed == self.collapsed or panel is None:
+            return
+        self.collapsed = collapsed
+        if collapsed:
+            self._unfolded_height = max(self.height(), 120)
+            panel.hide()
+            self.setFixedHeight(self.titleBarWidget().sizeHint().height())
+        else:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
+            panel.show()
+            window = self.parentWidget()
+            if isinstance(window, QMainWindow):
+                window.resizeDocks([self], [self._unfolded_height], Qt.Orientation.Vertical)
+        self._update_title()
+        self.collapsedChanged.emit(collapsed)
+
+    @Slot()
+    def _update_title(self) -> None:
+        panel = self.widget()
+        total = panel.model.total if isinstance(panel, HistoryPanel) else 0
+        self.toggle_button.setArrowType(
+            Qt.ArrowType.RightArrow if self.collapsed else Qt.ArrowType.DownArrow
+        )
+        self.toggle_button.setText(f"History ({total:,})" if total else "History")

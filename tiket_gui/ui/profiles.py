@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from tiket_gui.core import secrets
-from tiket_gui.core.errors import InputError, TiketError
+from tiket_gui.core import secrets, wording
+from tiket_gui.core.errors import InputError
 from tiket_gui.core.profiles import Profile, profiles_from_json, profiles_to_json, unique_name
 from tiket_gui.core.settings import Settings, write_atomically
 from tiket_gui.ui.request_panel import RequestPanel
@@ -52,7 +52,7 @@ class ProfilesController(QObject):
                 continue  # a hand-edited entry that no longer reads: skip it, keep the rest
         self.menu = QMenu("&Profiles", window)
         self.menu.aboutToShow.connect(self.rebuild_menu)
-        panel.remember_check.toggled.connect(self._remember_toggled)
+        panel.rememberToggled.connect(self._remember_toggled)
         self.rebuild_menu()
         self._update_remember()
         self._probing = False
@@ -124,14 +124,14 @@ class ProfilesController(QObject):
 
     def _secret_recalled(self, name: str, found: object) -> None:
         if name == self.settings.active_profile and isinstance(found, str) and found:
-            self.panel.secret_edit.setText(found)
+            self.panel.set_secret(found)
             self.message.emit(f"Secret for {name!r} taken from the system keychain.")
 
     # -- editing --------------------------------------------------------------------------------
 
     @Slot()
     def save_current(self) -> None:
-        suggested = self.settings.active_profile or self.panel.partner_name_edit.text()
+        suggested = self.settings.active_profile or self.panel.partner()[1]
         name, accepted = QInputDialog.getText(
             self.window, "Save profile", "Profile name:", text=suggested
         )
@@ -184,7 +184,9 @@ class ProfilesController(QObject):
         self.profiles.remove(profile)
         self.settings.active_profile = ""
         if profile.remember_secret and self.keychain.available:
-            self.runner.submit(lambda: secrets.forget_secret(profile.name))
+            self.runner.submit(lambda: secrets.forget_secret(profile.name)).failed.connect(
+                self._keychain_failed
+            )
         self._store()
         self._update_remember()
         self.message.emit(f"Profile {profile.name!r} deleted.")
@@ -200,8 +202,11 @@ class ProfilesController(QObject):
     def import_from(self, path: Path) -> int:
         try:
             imported = profiles_from_json(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            self.message.emit(f"Could not read {path}: check the file and try again.")
+        except OSError as error:
+            self.message.emit(wording.could_not_read(str(path), error, "Check the file."))
+            return 0
+        except UnicodeDecodeError:
+            self.message.emit(wording.not_text(str(path)))
             return 0
         except InputError as error:
             self.message.emit(f"{path.name}: {error.message}")
@@ -213,7 +218,9 @@ class ProfilesController(QObject):
             taken.add(profile.name)
             self.profiles.append(profile)
         self._store()
-        self.message.emit(f"Imported {len(imported)} profile(s) from {path.name}.")
+        self.message.emit(
+            f"Imported {wording.count_of(len(imported), 'profile')} from {path.name}."
+        )
         return len(imported)
 
     @Slot()
@@ -228,10 +235,10 @@ class ProfilesController(QObject):
         try:
             write_atomically(path, profiles_to_json(self.profiles))
         except OSError as error:
-            reason = error.strerror or "write failed"
-            self.message.emit(f"Could not write {path}: {reason}. Choose another folder.")
+            self.message.emit(wording.could_not_write(str(path), error))
             return
-        self.message.emit(f"Exported {len(self.profiles)} profile(s) to {path} (no secrets).")
+        profiles = wording.count_of(len(self.profiles), "profile")
+        self.message.emit(f"Exported {profiles} to {path} (no secrets).")
 
     def _store(self) -> None:
         self.settings.profiles = [asdict(p) for p in self.profiles]
@@ -248,26 +255,21 @@ class ProfilesController(QObject):
         self._update_remember()
 
     def _update_remember(self) -> None:
-        check = self.panel.remember_check
         profile = self.active
-        check.blockSignals(True)
-        check.setChecked(bool(profile and profile.remember_secret and self.keychain.available))
-        check.blockSignals(False)
+        checked = bool(profile and profile.remember_secret and self.keychain.available)
         if profile is None:
-            check.setEnabled(False)
-            check.setToolTip(
+            tip = (
                 "Save a profile first (Profiles menu): the secret is remembered per profile, in "
                 "the system keychain."
             )
         elif not self.keychain.available:
-            check.setEnabled(False)
-            check.setToolTip(self.keychain.reason)
+            tip = self.keychain.reason
         else:
-            check.setEnabled(True)
-            check.setToolTip(
+            tip = (
                 f"Keep the secret of {profile.name!r} in the system keychain "
                 f"({self.keychain.backend.rsplit('.', 1)[-1]}), never in a file."
             )
+        self.panel.set_remember(checked, profile is not None and self.keychain.available, tip)
 
     @Slot(bool)
     def _remember_toggled(self, on: bool) -> None:
@@ -275,7 +277,7 @@ class ProfilesController(QObject):
         if profile is None or not self.keychain.available:
             return
         profile.remember_secret = on
-        secret = self.panel.secret_edit.text()
+        secret = self.panel.secret()
         name = profile.name
         if on and secret:
             task = self.runner.submit(lambda: secrets.remember_secret(name, secret))
@@ -298,10 +300,7 @@ class ProfilesController(QObject):
             ).failed.connect(self._keychain_failed)
 
     def _keychain_failed(self, error: BaseException, _trace: str) -> None:
-        if isinstance(error, TiketError):
-            self.message.emit(error.message)
-        else:
-            self.message.emit("The system keychain failed; the secret was not remembered.")
+        self.message.emit(wording.keychain_failure(error))
 
 
 def _move_secret(old: str, new: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,12 +54,17 @@ class RequestPanel(QWidget):
     fetchRequested(): the user asked to fetch.
     cancelRequested(): the user asked to cancel.
     environmentChanged(str): the EnvironmentKind value now chosen.
+    firstStep(): once, at the user's first step (typing, choosing an environment, the
+        pointer on Fetch): what a fetch needs can start loading.
+    rememberToggled(bool): the user changed "remember in the keychain".
     """
 
     changed = Signal()
     fetchRequested = Signal()
     cancelRequested = Signal()
     environmentChanged = Signal(str)
+    firstStep = Signal()
+    rememberToggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,9 +232,68 @@ class RequestPanel(QWidget):
         self.base_url_edit.textEdited.connect(self._custom_url_edited)
         self.lang_combo.currentIndexChanged.connect(self._on_changed)
         self.environment_combo.currentIndexChanged.connect(self._environment_changed)
+        self.remember_check.toggled.connect(self.rememberToggled)
         self._environment_changed()
+        self._stepped = False
+        self.secret_edit.textEdited.connect(self._first_step)
+        self.partner_id_edit.textEdited.connect(self._first_step)
+        self.environment_combo.activated.connect(self._first_step)
+        self.fetch_button.installEventFilter(self)
 
     # -- state ----------------------------------------------------------------------------------
+
+    def secret(self) -> str:
+        return self.secret_edit.text()
+
+    def set_secret(self, secret: str) -> None:
+        self.secret_edit.setText(secret)
+
+    def partner(self) -> tuple[str, str]:
+        return self.partner_id_edit.text(), self.partner_name_edit.text()
+
+    def set_partner(self, partner_id: str | None = None, partner_name: str | None = None) -> None:
+        if partner_id is not None:
+            self.partner_id_edit.setText(partner_id)
+        if partner_name is not None:
+            self.partner_name_edit.setText(partner_name)
+
+    def choose_environment(self, kind: EnvironmentKind) -> None:
+        self.environment_combo.setCurrentIndex(self.environment_combo.findData(kind.value))
+
+    def fill_demo(self, partner: tuple[str, str], secret: str) -> None:
+        """The emulator with the docs' partner and a secret it takes; what was typed stays."""
+        self._first_step()
+        self.choose_environment(EnvironmentKind.EMULATOR)
+        if not self.partner_id_edit.text():
+            self.partner_id_edit.setText(partner[0])
+        if not self.partner_name_edit.text():
+            self.partner_name_edit.setText(partner[1])
+        if not self.secret_edit.text():
+            self.secret_edit.setText(secret)
+        self.fetch_button.setFocus()
+
+    def renew_token(self) -> str:
+        return self.renew_edit.text().strip()
+
+    def set_renew_token(self, token: str) -> None:
+        self.renew_edit.setText(token)
+
+    def focus_fetch(self) -> None:
+        self.fetch_button.setFocus()
+
+    def set_remember(self, checked: bool, enabled: bool, tip: str) -> None:
+        """The keychain choice as the profiles know it; not echoed back as rememberToggled."""
+        check = self.remember_check
+        check.blockSignals(True)
+        check.setChecked(checked)
+        check.blockSignals(False)
+        check.setEnabled(enabled)
+        check.setToolTip(tip)
+
+    def set_emulator_problem(self, problem: str) -> None:
+        """Why the emulator could not start: Fetch says so instead of waiting for it."""
+        self.emulator_problem = problem
+        self.set_emulator_url("")
 
     def environment_kind(self) -> EnvironmentKind:
         return EnvironmentKind(self.environment_combo.currentData())
@@ -274,7 +338,7 @@ class RequestPanel(QWidget):
                 partner_name=self.partner_name_edit.text(),
                 secret_key=self.secret_edit.text(),
                 output=fmt,
-                renew_token=self.renew_edit.text().strip(),
+                renew_token=self.renew_token(),
                 lang=str(self.lang_combo.currentData()),
             )
             for fmt in formats or [Format.JSON]
@@ -360,6 +424,21 @@ class RequestPanel(QWidget):
         settings.lang = str(self.lang_combo.currentData())
 
     # -- reactions ------------------------------------------------------------------------------
+
+    @Slot()
+    def _first_step(self) -> None:
+        if self._stepped:
+            return
+        self._stepped = True
+        # every event of the button passed through Python for this one use
+        self.fetch_button.removeEventFilter(self)
+        self.firstStep.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a pointer on Fetch is a fetch about to happen
+        if event.type() == QEvent.Type.Enter and watched is self.fetch_button:
+            self._first_step()
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _environment_changed(self, *_: object) -> None:

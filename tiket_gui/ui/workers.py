@@ -9,42 +9,61 @@ made eight such connections on the GUI thread while its answers were arriving.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-Callback = Callable[..., Any]
+from tiket_gui.core.redact import scrub
+
+T = TypeVar("T")
+log = logging.getLogger("tiket_gui.ui")
 
 
-class Callbacks:
-    """What a task calls on the GUI thread, in the order connected."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Callback] = []
-
-    def connect(self, callback: Callback) -> None:
-        self._callbacks.append(callback)
-
-    def emit(self, *args: Any) -> None:
-        for callback in self._callbacks:
-            callback(*args)
-
-
-class Task:
-    """One background call.
+class Task(Generic[T]):
+    """One background call, whose result is a T.
 
     done(value): the call's return value, on the GUI thread.
-    failed(error, trace): the exception it raised and its traceback, on the GUI thread.
+    failed(error, trace): the exception it raised and its traceback, on the GUI thread. A
+    task nobody connected `failed` to is not silent: the runner logs its failure and emits
+    unhandledFailure.
     """
 
     def __init__(self) -> None:
-        self.done = Callbacks()
-        self.failed = Callbacks()
+        self._done: list[Callable[[T], object]] = []
+        self._failed: list[Callable[[BaseException, str], object]] = []
+        self.done = _Connector(self._done)
+        self.failed = _Connector(self._failed)
+
+    @property
+    def handles_failure(self) -> bool:
+        return bool(self._failed)
+
+    def deliver(self, value: T) -> None:
+        for callback in self._done:
+            callback(value)
+
+    def fail(self, error: BaseException, trace: str) -> None:
+        for callback in self._failed:
+            callback(error, trace)
+
+
+C = TypeVar("C")
+
+
+class _Connector(Generic[C]):
+    """`task.done.connect(callback)`: the callbacks a task calls, in the order connected."""
+
+    def __init__(self, callbacks: list[C]) -> None:
+        self._callbacks = callbacks
+
+    def connect(self, callback: C) -> None:
+        self._callbacks.append(callback)
 
 
 class Failure(NamedTuple):
@@ -59,24 +78,30 @@ class BackgroundRunner(QObject):
     many threads as cores (2 here), and four formats fetched on two threads take twice as
     long."""
 
+    unhandledFailure = Signal()
     _finished = Signal(int, object, object, str)
 
     def __init__(self, max_threads: int = 6, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_threads, thread_name_prefix="tiket-worker")
         self._ids = itertools.count()
-        self._tasks: dict[int, Task] = {}
+        self._tasks: dict[int, Task[Any]] = {}
+        self._secrets: Callable[[], str] = str
         self._running = 0  # calls submitted and not yet returned, guarded by _idle
         self._idle = threading.Condition()
         self._finished.connect(self._deliver)
 
-    def submit(self, call: Callable[[], Any]) -> Task:
+    def mask_with(self, secret: Callable[[], str]) -> None:
+        """Where the secret in use is read, to mask it in what a failure logs."""
+        self._secrets = secret
+
+    def submit(self, call: Callable[[], T]) -> Task[T]:
         """Start `call` on the pool; connect to the returned task's done and failed.
 
         `call` runs on a worker thread: it must not touch any widget.
         """
         task_id = next(self._ids)
-        task = Task()
+        task: Task[T] = Task()
         self._tasks[task_id] = task
         with self._idle:
             self._running += 1
@@ -87,7 +112,7 @@ class BackgroundRunner(QObject):
         self,
         calls: list[Callable[[], Any]],
         then: Callable[[list[Any]], Any] | None = None,
-    ) -> Task:
+    ) -> Task[Any]:
         """Run `calls` side by side on the pool; done(list) comes once, with every result in
         order and a Failure in place of a call that raised. The GUI thread wakes once for
         all of them: each wake takes the GIL from the workers still running.
@@ -96,7 +121,7 @@ class BackgroundRunner(QObject):
         instead: work on all the results that would otherwise hold the GUI thread. If it
         raises, failed(error, trace) comes instead of done."""
         task_id = next(self._ids)
-        task = Task()
+        task: Task[Any] = Task()
         self._tasks[task_id] = task
         results: list[Any] = [None] * len(calls)
         left = [len(calls)]
@@ -156,9 +181,12 @@ class BackgroundRunner(QObject):
         if task is None:
             return
         if error is None:
-            task.done.emit(value)
+            task.deliver(value)
+        elif task.handles_failure:
+            task.fail(error, trace)
         else:
-            task.failed.emit(error, trace)
+            log.error("a background task failed: %s", scrub(trace, self._secrets()))
+            self.unhandledFailure.emit()
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Wait for every submitted call to return; True when they all did in time."""

@@ -1,0 +1,178 @@
+"""What the answer pane shows: a fetch, a history entry, an opened answer, or a failure beside
+the last good answer; the formats compared; the token."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from tiket_gui.core import wording
+from tiket_gui.core.compare import Comparison
+from tiket_gui.core.formats import Format
+from tiket_gui.core.outcome import FetchRecord, compare_outcomes
+from tiket_gui.core.wording import Level, Notice
+from tiket_gui.ui.answer_pane import AnswerPane, tab_title
+from tiket_gui.ui.workers import BackgroundRunner
+
+log = logging.getLogger("tiket_gui.ui")
+
+
+class AnswerController(QObject):
+    """Owns what is on screen: `shown` (the record in the pane), `latest` (the last fetch),
+    the failure the notice tells of, and a big answer waiting to be compared.
+
+    Signals:
+    message(str): a sentence for the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, pane: AnswerPane, runner: BackgroundRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pane = pane
+        self.runner = runner
+        self.shown: FetchRecord | None = None
+        self.latest: FetchRecord | None = None
+        self.token = ""  # the token of the answer shown: Copy and Renew take it
+        self._explained: FetchRecord | None = None  # the failure the notice tells of
+        self._to_compare: FetchRecord | None = None  # a big answer, once its text is in
+        self._busy = False
+        pane.primaryChanged.connect(self._primary_changed)
+        pane.detailsRequested.connect(self.show_details)
+        pane.copyTokenRequested.connect(self.copy_token)
+        for view in pane.response_views.values():
+            view.message.connect(self.message)
+            view.loaded.connect(self._compare_when_loaded)
+
+    @property
+    def comparing(self) -> bool:
+        """A big answer is on screen and its formats are not compared yet."""
+        return self._to_compare is not None
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.pane.set_renew_enabled(not busy)
+
+    # -- what comes to be shown -----------------------------------------------------------------
+
+    def show_fetched(self, record: FetchRecord) -> bool:
+        """A fetch that just ended; False when it brought nothing to show, and the answer on
+        screen stays. An unreadable body is shown (error position marked) only when no good
+        answer would be pushed off screen; otherwise it waits in the history."""
+        self.latest = record
+        if record.readable or (self.shown is None and record.has_bodies):
+            self.show(record)
+            return True
+        self.show_failure(record)
+        return False
+
+    def show_saved(self, record: FetchRecord) -> None:
+        """A history entry."""
+        if record.readable or record.has_bodies:
+            self.show(record, from_history=record is not self.latest)
+            return
+        self._explained = record
+        sentence = wording.saved_failure_sentence(record)
+        if sentence is not None:
+            self.pane.show_notice(Notice(sentence, Level.ERROR))
+
+    def show(self, record: FetchRecord, *, from_history: bool = False) -> None:
+        self.shown = record
+        pane = self.pane
+        primary = record.primary(pane.preferred_format())
+        pane.set_verdict(record.verdict())
+        pane.show_result(primary.result if primary else None)
+        token = (primary.token if primary and primary.result else None) or ""
+        self.token = token
+        pane.set_token(token, can_renew=not self._busy)
+        pane.set_timing(wording.timing_line(record, from_history=from_history))
+        shown = [fmt for fmt in Format if fmt in record.outcomes]
+        titles = [tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
+        pane.show_record(record, [*titles, "Compare"])
+        if record.comparison is None:  # a big answer: compared once its text is in
+            pane.compare_view.show_comparing(record.outcomes)
+            self._to_compare = record
+            self._compare_when_loaded()
+        else:
+            self._to_compare = None
+            pane.compare_view.show_outcomes(record.outcomes, record.comparison)
+        notice = wording.answer_notice(record, from_history=from_history)
+        self._explained = record if notice is not None and notice.level is Level.ERROR else None
+        pane.show_notice(notice)
+        self.message.emit(wording.outcome_sentence(record))
+
+    def show_failure(self, record: FetchRecord) -> None:
+        """A fetch with nothing to show: said above the answer still on screen."""
+        self.pane.set_verdict(record.verdict())
+        if self.shown is not None:
+            self.pane.set_timing(wording.not_current_timing(self.shown))
+        self._explained = record
+        self.pane.show_notice(
+            Notice(wording.failed_fetch_sentence(record, self.shown), Level.ERROR)
+        )
+        failure = record.first_failure()
+        self.message.emit(
+            failure.error.message
+            if failure and failure.error
+            else wording.failed_fetch_sentence(record, None)
+        )
+
+    def show_notice(self, text: str) -> None:
+        """Something the user must not miss (a file moved aside): kept until the next answer."""
+        self._explained = None
+        self.pane.show_notice(Notice(text, Level.WARNING))
+
+    # -- comparing a big answer -----------------------------------------------------------------
+
+    @Slot()
+    def _compare_when_loaded(self) -> None:
+        """Compare the big answer on screen once every view has its text. A worker busy in
+        Python while the pieces go in shares the GIL and the two cores with them: opening
+        1 MB of small objects stalled the GUI thread 200-300 ms instead of ~40."""
+        record = self._to_compare
+        if record is None or self.pane.views_loading:
+            return
+        self._to_compare = None
+        if record is self.shown:
+            task = self.runner.submit(partial(compare_outcomes, record.outcomes))
+            task.done.connect(partial(self._compared, record))
+            task.failed.connect(partial(self._not_compared, record))
+
+    def _compared(self, record: FetchRecord, comparison: Comparison) -> None:
+        record.comparison = comparison
+        if self.shown is record:  # its bodies are in the tab since show_comparing
+            self.pane.compare_view.show_comparison(comparison)
+
+    def _not_compared(self, record: FetchRecord, _error: BaseException, trace: str) -> None:
+        log.error("comparing the formats failed: %s", trace)
+        if self.shown is record:
+            self.pane.compare_view.show_not_compared(wording.NOT_COMPARED)
+
+    # -- the user's asks ------------------------------------------------------------------------
+
+    @Slot()
+    def show_details(self) -> None:
+        candidates = [r for r in (self._explained, self.shown) if r is not None]
+        box = QMessageBox(self.pane)
+        box.setWindowTitle("Details")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText("What went wrong, technically (secret masked):")
+        box.setDetailedText(wording.failure_details(candidates))
+        box.open()
+
+    @Slot()
+    def copy_token(self) -> None:
+        if not self.token:
+            self.message.emit("There is no token to copy yet: fetch one first.")
+            return
+        QGuiApplication.clipboard().setText(self.token)
+        self.message.emit("Token copied to the clipboard.")
+
+    @Slot()
+    def _primary_changed(self) -> None:
+        if self.shown is not None:
+            self.show(self.shown)

@@ -1,0 +1,272 @@
+"""The answer side of the window: verdict, timing, the token, a notice, the diagnostic form and a
+tab per format, then Compare. It shows what it is given; AnswerController decides what."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiket_gui.core.formats import Format
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict
+from tiket_gui.core.result import TokenResult
+from tiket_gui.core.wording import Level, Notice
+from tiket_gui.ui.compare_view import CompareView
+from tiket_gui.ui.diagnostic_form import DiagnosticForm
+from tiket_gui.ui.response_view import ResponseView, monospace_font
+from tiket_gui.ui.widgets import set_style
+
+_BADGE_STYLES = {
+    Verdict.OK: "background: #1a7f37; color: white;",
+    Verdict.API_ERROR: "background: #bf8700; color: white;",
+    Verdict.HTTP_ERROR: "background: #cf222e; color: white;",
+    Verdict.NETWORK_ERROR: "background: #cf222e; color: white;",
+    Verdict.UNREADABLE: "background: #8250df; color: white;",
+    Verdict.CANCELLED: "background: #6e7781; color: white;",
+}
+_NOTICE_COLOURS = {
+    Level.ERROR: "rgba(207, 34, 46, 0.16)",
+    Level.WARNING: "rgba(191, 135, 0, 0.18)",
+    Level.INFO: "rgba(9, 105, 218, 0.14)",
+}
+WELCOME = (
+    "<h3>No answer yet</h3><p>Pick where to send the request, enter the partner ID, name and "
+    "secret key, and press <b>Fetch</b> (Ctrl+Enter).</p><p>No key at hand? The <b>Local "
+    "emulator</b> accepts any secret of 8 or more letters, digits, - or _, and needs no "
+    "network: the button below fills one in and fetches.</p>"
+)
+
+
+class AnswerPane(QWidget):
+    """Signals:
+    copyTokenRequested(), renewRequested(): the token row's buttons.
+    detailsRequested(): the notice's Details button.
+    tryEmulatorRequested(): the first-run button.
+    primaryChanged(): the user chose which format the form and token show.
+    """
+
+    copyTokenRequested = Signal()
+    renewRequested = Signal()
+    detailsRequested = Signal()
+    tryEmulatorRequested = Signal()
+    primaryChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome_badge = QLabel()
+        self.outcome_badge.setObjectName("outcomeBadge")
+        self.outcome_badge.hide()
+        self.timing_label = QLabel()
+        self.timing_label.setObjectName("timingLabel")
+        self.primary_combo = QComboBox()
+        self.primary_combo.setObjectName("primaryFormatCombo")
+        self.primary_combo.setToolTip("Which format's answer the form and token show")
+        self.primary_combo.addItem("Form: first that succeeded", "")
+        for fmt in Format:
+            self.primary_combo.addItem(f"Form: {fmt.title}", fmt.value)
+        self.primary_combo.currentIndexChanged.connect(self.primaryChanged)
+
+        self.token_edit = QLineEdit()
+        self.token_edit.setObjectName("tokenEdit")
+        self.token_edit.setReadOnly(True)
+        self.token_edit.setFont(monospace_font())
+        self.token_edit.setPlaceholderText("the token appears here")
+        self.token_edit.setToolTip("The token received; every other API call takes it")
+        self.copy_token_button = QPushButton("&Copy token")
+        self.copy_token_button.setObjectName("copyTokenButton")
+        self.copy_token_button.setToolTip("Put the token on the clipboard (Ctrl+Shift+C)")
+        self.copy_token_button.setEnabled(False)
+        self.copy_token_button.clicked.connect(self.copyTokenRequested)
+        self.renew_token_button = QPushButton("&Renew")
+        self.renew_token_button.setObjectName("renewTokenButton")
+        self.renew_token_button.setToolTip("Fetch again with this token as token= (Renew Token)")
+        self.renew_token_button.setEnabled(False)
+        self.renew_token_button.clicked.connect(self.renewRequested)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("responseMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton("Details…")
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.clicked.connect(self.detailsRequested)
+        self.message_box = QWidget()
+        self.message_box.setObjectName("responseMessageBox")
+        self.message_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        message_layout = QHBoxLayout(self.message_box)
+        message_layout.setContentsMargins(8, 6, 8, 6)
+        message_layout.addWidget(self.message_label, 1)
+        message_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.message_box.hide()
+
+        self.welcome_label = QLabel(WELCOME)
+        self.welcome_label.setObjectName("welcomeLabel")
+        self.welcome_label.setWordWrap(True)
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.try_emulator_button = QPushButton("Try it on the &local emulator")
+        self.try_emulator_button.setObjectName("tryEmulatorButton")
+        self.try_emulator_button.setToolTip(
+            "Switch to the local emulator, fill the docs' partner and a demo secret, and fetch"
+        )
+        self.try_emulator_button.clicked.connect(self.tryEmulatorRequested)
+        self.welcome = QWidget()
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.addStretch(1)
+        welcome_layout.addWidget(self.welcome_label)
+        welcome_layout.addWidget(self.try_emulator_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome_layout.addStretch(1)
+
+        self.diagnostic_form = DiagnosticForm()
+        self.form_scroll = _form_area(self.diagnostic_form)
+
+        self.response_tabs = QTabWidget()
+        self.response_tabs.setObjectName("responseTabs")
+        self.response_views: dict[Format, ResponseView] = {}
+        for fmt in Format:
+            # parented from the start so every rawView_* exists before the first fetch
+            view = ResponseView(fmt, self.response_tabs)
+            view.hide()
+            self.response_views[fmt] = view
+        self.compare_view = CompareView(self.response_tabs)
+        self.compare_view.hide()
+        self.compare_view.fieldSelected.connect(self.mark_field)
+
+        self.answer_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.answer_splitter.setObjectName("answerSplitter")
+        self.answer_splitter.addWidget(self.form_scroll)
+        self.answer_splitter.addWidget(self.response_tabs)
+        self.answer_splitter.setStretchFactor(0, 0)
+        self.answer_splitter.setStretchFactor(1, 1)
+        self.answer_splitter.setCollapsible(1, False)
+
+        summary = QHBoxLayout()
+        summary.addWidget(self.outcome_badge)
+        summary.addWidget(self.timing_label, 1)
+        summary.addWidget(self.primary_combo)
+        token_row = QHBoxLayout()
+        token_row.addWidget(QLabel("Token"))
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.copy_token_button)
+        token_row.addWidget(self.renew_token_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(summary)
+        layout.addLayout(token_row)
+        layout.addWidget(self.message_box)
+        layout.addWidget(self.welcome, 1)
+        layout.addWidget(self.answer_splitter, 3)
+        self.answer_splitter.hide()
+
+    # -- what the controller sets ---------------------------------------------------------------
+
+    def preferred_format(self) -> Format | None:
+        value = self.primary_combo.currentData()
+        return Format(value) if value else None
+
+    def set_preferred_format(self, value: str) -> None:
+        self.primary_combo.setCurrentIndex(max(self.primary_combo.findData(value), 0))
+
+    def set_verdict(self, verdict: Verdict) -> None:
+        self.outcome_badge.setText(f" {verdict.label} ")
+        set_style(
+            self.outcome_badge,
+            f"QLabel {{ {_BADGE_STYLES[verdict]} border-radius: 4px; padding: 2px 8px; "
+            "font-weight: bold; }",
+        )
+        self.outcome_badge.show()
+
+    def set_timing(self, text: str) -> None:
+        self.timing_label.setText(text)
+
+    def set_token(self, token: str, *, can_renew: bool) -> None:
+        if self.token_edit.text() != token:  # the same secret keeps the same token
+            self.token_edit.setText(token)
+        self.copy_token_button.setEnabled(bool(token))
+        self.renew_token_button.setEnabled(bool(token) and can_renew)
+
+    def set_renew_enabled(self, enabled: bool) -> None:
+        self.renew_token_button.setEnabled(enabled and bool(self.token_edit.text()))
+
+    def show_notice(self, notice: Notice | None) -> None:
+        if notice is None:
+            self.message_box.hide()
+            return
+        self.message_label.setText(notice.text)
+        set_style(
+            self.message_box,
+            f"#responseMessageBox {{ background: {_NOTICE_COLOURS[notice.level]}; "
+            "border-radius: 4px; }",
+        )
+        self.details_button.setVisible(notice.level is Level.ERROR)
+        self.message_box.show()
+
+    def show_result(self, result: TokenResult | None) -> None:
+        """The diagnostic form, in an area no taller than its rows: given a share of the
+        splitter, it left a blank band under them. A short window still scrolls it."""
+        self.diagnostic_form.show_result(result)
+        box = self.form_scroll.widget()
+        height = box.sizeHint().height() if box is not None else 0
+        if self.form_scroll.maximumHeight() != height:
+            self.form_scroll.setMaximumHeight(height)
+
+    def show_record(self, record: FetchRecord, tab_titles: list[str]) -> None:
+        """The record's formats in their tabs, then Compare (its rows come separately)."""
+        self.welcome.hide()
+        self.answer_splitter.show()
+        tabs = self.response_tabs
+        shown = [fmt for fmt in Format if fmt in record.outcomes]
+        pages: list[QWidget] = [*(self.response_views[fmt] for fmt in shown), self.compare_view]
+        if [tabs.widget(index) for index in range(tabs.count())] != pages:
+            # the same formats as before keep their tabs: re-adding them costs more than the
+            # rest of showing a small answer
+            current = tabs.currentWidget()
+            tabs.clear()
+            for page in pages:
+                tabs.addTab(page, "")
+            if current in pages:
+                tabs.setCurrentWidget(current)
+        for fmt in shown:
+            self.response_views[fmt].show_outcome(record.outcomes[fmt])
+        for index, title in enumerate(tab_titles):
+            if tabs.tabText(index) != title:  # a new title lays the tab bar out again
+                tabs.setTabText(index, title)
+
+    @property
+    def views_loading(self) -> bool:
+        return any(view.is_loading for view in self.response_views.values())
+
+    def mark_field(self, path: str) -> None:
+        for view in self.response_views.values():
+            if view.outcome is not None and not view.tree_button.isChecked():
+                view.mark_field(path)
+
+    def find_in_answer(self) -> None:
+        widget = self.response_tabs.currentWidget()
+        if isinstance(widget, ResponseView):
+            widget.open_find()
+
+
+def tab_title(fmt: Format, outcome: FormatOutcome) -> str:
+    return fmt.title if outcome.error is None else f"⚠ {fmt.title}"
+
+
+def _form_area(form: QWidget) -> QScrollArea:
+    box = QGroupBox("Diagnostic")
+    QVBoxLayout(box).addWidget(form)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(box)
+    return area
