@@ -53,7 +53,7 @@ def main() -> int:
         print(out / f"{name}.png")
 
     window = MainWindow()
-    window.resize(1280, 820)
+    window.resize(1280, 800)
     window.show()
     settle(500)
     shot(window, "01-first-run")
@@ -72,6 +72,12 @@ def main() -> int:
 
     window.answer_pane.response_tabs.setCurrentWidget(window.answer_pane.compare_view)
     shot(window, "03-compare")
+    window.answer_pane.compare_view.side_by_side.setChecked(True)
+    shot(window, "03b-compare-side-by-side")
+    window.answer_pane.compare_view.side_by_side.setChecked(False)
+    window.history_dock.set_collapsed(True)
+    shot(window, "03c-history-folded")
+    window.history_dock.set_collapsed(False)
 
     window.request_panel.secret_edit.setText("not-the-key!")
     fetch_and_wait(window)
@@ -117,7 +123,7 @@ def main() -> int:
         dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6f75"))
     app.setPalette(dark)
     window = MainWindow()
-    window.resize(1280, 820)
+    window.resize(1280, 800)
     window.show()
     window.request_panel.environment_combo.setCurrentIndex(
         window.request_panel.environment_combo.findData("emulator")

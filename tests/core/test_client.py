@@ -221,3 +221,31 @@ def test_a_short_deadline_armed_after_a_long_one_still_fires_on_time() -> None:
     assert not long_wait.cancelled
     first.disarm()
     second.disarm()
+
+
+def test_a_genuine_bug_is_not_reported_as_a_cut_connection(
+    emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the handle's own Cancelled means cancelled; any other error is not a cut."""
+    from tiket_gui.core import client as client_module
+
+    def buggy(*_args: object) -> bytes:
+        raise RuntimeError("a bug in reading")
+
+    monkeypatch.setattr(client_module, "_read_capped", buggy)
+    with pytest.raises(FetchError) as caught:
+        fetch(make_request(emulator.base_url), timeouts=FAST)
+    assert caught.value.kind is not FetchErrorKind.TRUNCATED
+    assert caught.value.kind is not FetchErrorKind.CANCELLED
+    assert "unexpected" in caught.value.message
+
+
+def test_cancelled_is_its_own_exception() -> None:
+    from tiket_gui.core.cancel import Cancelled
+
+    handle = CancelHandle()
+    handle.raise_if_cancelled()  # not cancelled: nothing happens
+    handle.cancel("deadline")
+    with pytest.raises(Cancelled) as caught:
+        handle.raise_if_cancelled()
+    assert caught.value.reason == "deadline" and not isinstance(caught.value, RuntimeError)

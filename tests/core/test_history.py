@@ -185,3 +185,48 @@ def test_wal_mode(store: HistoryStore) -> None:
     connection = sqlite3.connect(store.path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     connection.close()
+
+
+def test_opening_applies_the_retention_and_reads_the_first_page(
+    tmp_path: Path, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    from tiket_gui.core.history import Retention, open_history
+
+    store, _ = HistoryStore.open(tmp_path)
+    for _ in range(3):
+        store.add(_record(emulator.base_url, client, [Format.JSON]), secret=SECRET)
+    store.close()
+    kept = open_history(Retention(True, max_count=2), HistoryFilter(), page_size=1, folder=tmp_path)
+    assert kept.notice == "" and kept.page.total == 2 and len(kept.page.rows) == 1
+    # history off: what is there stays, whatever the limits
+    untouched = open_history(Retention(False, max_count=1), HistoryFilter(), 10, folder=tmp_path)
+    assert untouched.page.total == 2
+
+
+def test_written_fetches_get_their_ids_and_the_page_shows_them(
+    store: HistoryStore, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    from tiket_gui.core.history import Retention, write_fetches
+
+    records = [_record(emulator.base_url, client, [Format.JSON]) for _ in range(3)]
+    ids, page = write_fetches(
+        store, [(r, SECRET) for r in records], Retention(max_count=2), HistoryFilter(), 10
+    )
+    assert len(ids) == 3 and ids == sorted(ids)
+    assert [row.id for row in page.rows] == ids[:0:-1]  # the oldest pruned, newest first
+    assert all(SECRET not in row.base_url for row in page.rows)
+
+
+def test_an_entry_is_loaded_ready_to_show(
+    store: HistoryStore, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    from tiket_gui.core.history import load_for_display
+
+    fetch_id = store.add(_record(emulator.base_url, client), secret=SECRET)
+    record = load_for_display(store, fetch_id)
+    assert record is not None and record.source == "history"
+    assert all(outcome.succeeded for outcome in record.outcomes.values())
+    assert all(outcome.pretty_text for outcome in record.outcomes.values())
+    assert record.comparison is not None and record.comparison.rows
+    assert record.verdict() is Verdict.OK
+    assert load_for_display(store, fetch_id + 100) is None

@@ -133,3 +133,17 @@ def test_a_format_whose_worker_raises_is_told_and_the_others_shown(
     assert record.outcomes[Format.JSON].succeeded
     assert window.answer_pane.token_edit.text()  # the formats that worked are on screen
     assert "boom" in caplog.text and DEMO_SECRET not in caplog.text
+
+
+def test_a_background_failure_nobody_handles_is_told_in_the_window(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+
+    def broken() -> None:
+        raise RuntimeError(f"a bug near {DEMO_SECRET}")
+
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(window.runner.unhandledFailure):
+        window.runner.submit(broken)
+    assert "keeps running" in window.statusBar().currentMessage()
+    assert "a bug near" in caplog.text and DEMO_SECRET not in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -73,3 +74,23 @@ def test_then_raising_is_delivered_as_failed(qtbot: QtBot, runner: BackgroundRun
         task.failed.connect(failed)
     error, trace = failed.args
     assert isinstance(error, RuntimeError) and "comparing broke" in trace
+
+
+def test_a_failure_nobody_handles_is_logged_masked_and_signalled(
+    qtbot: QtBot, runner: BackgroundRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    runner.mask_with(lambda: "s3cret-key")
+
+    def leaks() -> None:
+        raise RuntimeError("boom near s3cret-key and ?secretkey=s3cret-key&x=1")
+
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(runner.unhandledFailure):
+        runner.submit(leaks)
+    assert "boom near" in caplog.text and "s3cret-key" not in caplog.text
+
+
+def test_a_handled_failure_is_the_callers_alone(qtbot: QtBot, runner: BackgroundRunner) -> None:
+    task = runner.submit(_fails)
+    with qtbot.assertNotEmitted(runner.unhandledFailure), qtbot.waitCallback() as failed:
+        task.failed.connect(failed)
+    assert isinstance(failed.args[0], ValueError)

@@ -18,17 +18,18 @@ from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tiket_gui.core import wording
 from tiket_gui.core.compare import CompareRow, Comparison, FieldVerdict
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome
@@ -100,7 +101,12 @@ class CompareModel(QAbstractTableModel):
             return row.path
         if column <= len(self.formats):
             cell = row.cells.get(self.formats[column - 1])
-            return "—" if cell is None else f"{cell.short_text}  ({cell.type_name})"
+            if cell is None:
+                return "—"
+            # the type where the formats disagree on it; every type in the tooltip
+            if role == _DISPLAY and len({c.type_name for c in row.cells.values() if c}) <= 1:
+                return cell.short_text
+            return f"{cell.short_text}  ({cell.type_name})"
         return row.verdict.value + (" (expected)" if row.expected else "")
 
 
@@ -127,8 +133,11 @@ class CompareView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # every column in sight: the format columns share what the path and verdict leave,
+        # long values are cut short (their tooltip has them whole, with their type)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.differences_only = QCheckBox("&Differences only")
@@ -140,16 +149,20 @@ class CompareView(QWidget):
         self.side_by_side.setToolTip("Show the pretty bodies next to each other")
         self.summary = QLabel()
 
-        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        # two by two, lines wrapped: four columns side by side left each ~20 characters
+        self.columns = QWidget()
+        self._grid = QGridLayout(self.columns)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)
         self.column_views: dict[Format, QPlainTextEdit] = {}
         for fmt in Format:
             view = QPlainTextEdit()
             view.setObjectName(f"sideBySide_{fmt.value}")
             view.setReadOnly(True)
             view.setFont(monospace_font())
-            view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            view.setToolTip(fmt.title)
             view.hide()
-            self.columns.addWidget(view)
             self.column_views[fmt] = view
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -183,11 +196,9 @@ class CompareView(QWidget):
         self.comparison = comparison
         self._fill_table()
         self.summary.setText(
-            f"{len(comparison.rows):,} fields in {len(self.formats)} "
-            f"format{'' if len(self.formats) == 1 else 's'} · "
-            f"{len(comparison.differing):,} differ beyond what is expected"
-            if self.formats
-            else "No format could be read, so there is nothing to compare."
+            wording.comparison_summary(
+                len(comparison.rows), len(self.formats), len(comparison.differing)
+            )
         )
 
     def _take_bodies(self, outcomes: Mapping[Format, FormatOutcome]) -> None:
@@ -220,12 +231,17 @@ class CompareView(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their text (a format's at most 260 px): it measures every cell,
-        so only for a table in view."""
+        """The path and the verdict as wide as their text (it measures every cell, so only
+        for a table in view), the formats sharing the rest."""
         self._sized = True
-        self.table.resizeColumnsToContents()
-        for column in range(1, len(self.formats) + 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        header = self.table.horizontalHeader()
+        last = len(self.formats) + 1
+        for column in (0, last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
+        for column in range(1, last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:
@@ -241,9 +257,16 @@ class CompareView(QWidget):
     def _fill_columns(self) -> None:
         """The bodies side by side, filled when first looked at: most fetches never are."""
         self._columns_filled = True
+        for view in self.column_views.values():
+            self._grid.removeWidget(view)
+        place = 0
+        per_row = 1 if len(self._readable) == 1 else 2
         for fmt, view in self.column_views.items():
             outcome = self._readable.get(fmt)
             view.setVisible(outcome is not None)
+            if outcome is not None:
+                self._grid.addWidget(view, place // per_row, place % per_row)
+                place += 1
             text = (outcome.pretty_text or "") if outcome is not None else ""
             # a column is a glance: the full text of a huge answer stays in its own tab
             if len(text) > SIDE_BY_SIDE_LIMIT_CHARS:

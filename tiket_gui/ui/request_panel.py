@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -234,11 +234,10 @@ class RequestPanel(QWidget):
         self.environment_combo.currentIndexChanged.connect(self._environment_changed)
         self.remember_check.toggled.connect(self.rememberToggled)
         self._environment_changed()
-        self._stepped = False
-        self.secret_edit.textEdited.connect(self._first_step)
-        self.partner_id_edit.textEdited.connect(self._first_step)
-        self.environment_combo.activated.connect(self._first_step)
-        self.fetch_button.installEventFilter(self)
+        self._first = _FirstStep(self.fetch_button, self.firstStep)
+        self.secret_edit.textEdited.connect(self._first.take)
+        self.partner_id_edit.textEdited.connect(self._first.take)
+        self.environment_combo.activated.connect(self._first.take)
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -262,7 +261,7 @@ class RequestPanel(QWidget):
 
     def fill_demo(self, partner: tuple[str, str], secret: str) -> None:
         """The emulator with the docs' partner and a secret it takes; what was typed stays."""
-        self._first_step()
+        self._first.take()
         self.choose_environment(EnvironmentKind.EMULATOR)
         if not self.partner_id_edit.text():
             self.partner_id_edit.setText(partner[0])
@@ -426,21 +425,6 @@ class RequestPanel(QWidget):
     # -- reactions ------------------------------------------------------------------------------
 
     @Slot()
-    def _first_step(self) -> None:
-        if self._stepped:
-            return
-        self._stepped = True
-        # every event of the button passed through Python for this one use
-        self.fetch_button.removeEventFilter(self)
-        self.firstStep.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # a pointer on Fetch is a fetch about to happen
-        if event.type() == QEvent.Type.Enter and watched is self.fetch_button:
-            self._first_step()
-        return super().eventFilter(watched, event)
-
-    @Slot()
     def _environment_changed(self, *_: object) -> None:
         kind = self.environment_kind()
         urls = {
@@ -500,18 +484,48 @@ class RequestPanel(QWidget):
 
     def _update_badge(self) -> None:
         kind = self.environment_kind()
-        url = self.base_url()
-        host = url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
-        if url.startswith("https://"):
-            text, style = "🔒 HTTPS: the secret travels encrypted.", "color: #1a7f37;"
-        elif url and is_loopback_host(host):
-            text, style = "This machine only: nothing leaves it.", "color: #57606a;"
-        elif url:
-            text = "⚠ Plain HTTP: the secret key travels unencrypted."
-            style = "color: #9a6700; font-weight: bold;"
-        else:
-            text, style = "", ""
+        text, style = security_note(self.base_url())
         self.security_badge.setText(text)
         self.security_badge.setStyleSheet(f"QLabel {{ {style} }}")
         self.use_https_button.setVisible(kind is EnvironmentKind.SANDBOX)
         self.use_https_button.setText("Use HTTP" if self._sandbox_https else "Use HTTPS")
+
+
+def security_note(url: str) -> tuple[str, str]:
+    """What the base URL means for the secret on its way, and the colour to say it in."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
+    if url.startswith("https://"):
+        return "🔒 HTTPS: the secret travels encrypted.", "color: #1a7f37;"
+    if url and is_loopback_host(host):
+        return "This machine only: nothing leaves it.", "color: #57606a;"
+    if url:
+        return (
+            "⚠ Plain HTTP: the secret key travels unencrypted.",
+            "color: #9a6700; font-weight: bold;",
+        )
+    return "", ""
+
+
+class _FirstStep(QObject):
+    """Emits `signal` once, at the first step the user takes; a pointer on Fetch counts (a
+    fetch about to happen)."""
+
+    def __init__(self, button: QPushButton, signal: SignalInstance) -> None:
+        super().__init__(button)
+        self._button = button
+        self._signal = signal
+        self.taken = False
+        button.installEventFilter(self)
+
+    @Slot()
+    def take(self) -> None:
+        if not self.taken:
+            self.taken = True
+            # every event of the button passed through Python for this one use
+            self._button.removeEventFilter(self)
+            self._signal.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Enter and watched is self._button:
+            self.take()
+        return super().eventFilter(watched, event)
