@@ -4,6 +4,7 @@ tab per format, then Compare. It shows what it is given; AnswerController decide
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -215,10 +216,35 @@ class AnswerPane(QWidget):
         """The diagnostic form, in an area no taller than its rows: given a share of the
         splitter, it left a blank band under them. A short window still scrolls it."""
         self.diagnostic_form.show_result(result)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
         box = self.form_scroll.widget()
-        height = box.sizeHint().height() if box is not None else 0
+        layout = box.layout() if box is not None else None
+        if box is None or layout is None:
+            return
+        layout.activate()  # a row shown or hidden just now counts
+        width = self.form_scroll.viewport().width()
+        # the problems wrap: their height depends on the width they get
+        height = (
+            box.heightForWidth(width)
+            if box.hasHeightForWidth() and width > 0
+            else box.sizeHint().height()
+        )
         if self.form_scroll.maximumHeight() != height:
             self.form_scroll.setMaximumHeight(height)
+        # a splitter keeps its panes' sizes when their content grows: the form gets its
+        # rows' height back (the answer keeps at least half of what is there)
+        sizes = self.answer_splitter.sizes()
+        total = sum(sizes)
+        wanted = min(height, total // 2) if total else height
+        if total and sizes[0] != wanted:
+            self.answer_splitter.setSizes([wanted, total - wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.answer_splitter.isHidden():
+            self._fit_form()
 
     def show_record(self, record: FetchRecord, tab_titles: list[str]) -> None:
         """The record's formats in their tabs, then Compare (its rows come separately)."""
