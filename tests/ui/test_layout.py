@@ -5,37 +5,40 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import DEMO_SECRET, fetch
+from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.main_window import MainWindow
 
 
-def test_the_compare_table_fits_without_scrolling_sideways(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def _compare_at_1280(qtbot: QtBot, window: MainWindow) -> CompareView:
+    """The window at 1280x800 after a fetch of four formats, on the Compare tab."""
     window.resize(1280, 800)
     window.request_panel.secret_edit.setText(DEMO_SECRET)
     fetch(qtbot, window)
     pane = window.answer_pane
     pane.response_tabs.setCurrentWidget(pane.compare_view)
-    table = pane.compare_view.table
+    return pane.compare_view
+
+
+def test_the_compare_table_fits_without_scrolling_sideways(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    compare = _compare_at_1280(qtbot, window)
+    table = compare.table
     qtbot.waitUntil(table.isVisible)
     columns = table.model().columnCount()
     assert columns == 6
     widths = [table.columnWidth(column) for column in range(columns)]
     assert sum(widths) <= table.viewport().width() + 2
     assert min(widths[1:5]) >= 100  # each format has room for a token's start
-    assert "1 differs beyond what is expected" in pane.compare_view.summary.text()
+    assert "1 differs beyond what is expected" in compare.summary.text()
 
 
 def test_side_by_side_shows_two_formats_a_row_wide_enough_to_read(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.resize(1280, 800)
-    window.request_panel.secret_edit.setText(DEMO_SECRET)
-    fetch(qtbot, window)
-    pane = window.answer_pane
-    pane.response_tabs.setCurrentWidget(pane.compare_view)
-    pane.compare_view.side_by_side.setChecked(True)
-    views = list(pane.compare_view.column_views.values())
+    compare = _compare_at_1280(qtbot, window)
+    compare.side_by_side.setChecked(True)
+    views = list(compare.column_views.values())
     qtbot.waitUntil(lambda: all(view.isVisible() for view in views))
     characters = views[0].viewport().width() / views[0].fontMetrics().horizontalAdvance("x")
     assert characters >= 40

@@ -37,7 +37,8 @@ class FetchController(QObject):
     Signals:
     finished(object): the FetchRecord of a fetch whose every format came back.
     cancelled(): the user cancelled the fetch in progress.
-    busyChanged(bool): the busy state shows (at the first tick, 100 ms in) or ends.
+    busyChanged(bool): the busy state shows (at the first tick, 100 ms in), or ends after
+        it showed.
     ticked(float): seconds since the fetch in progress started, every 100 ms.
     message(str): a sentence for the status bar.
     """
@@ -171,8 +172,9 @@ class FetchController(QObject):
     def _end_busy(self) -> None:
         self._busy_timer.stop()
         self.panel.set_busy(False)
-        self._busy_shown = False
-        self.busyChanged.emit(False)
+        if self._busy_shown:  # a quick fetch never showed it: nothing to lay out again
+            self._busy_shown = False
+            self.busyChanged.emit(False)
 
     @Slot()
     def _tick(self) -> None:

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
     def _busy_changed(self, busy: bool) -> None:
         self.answer.set_busy(busy)
         self.busy_bar.setVisible(busy)
-        if not busy and self.busy_label.text():  # a quick fetch never showed it: no relayout
+        if not busy:
             self.busy_label.clear()
 
     @Slot(float)
