@@ -233,7 +233,7 @@ def four_formats(runs: int) -> dict[str, list[float]]:
     import requests
 
     from tiket_gui.core.formats import Format, parse
-    from tiket_gui.core.request import TokenRequest
+    from tiket_gui.core.request import ApiRequest
 
     app = QApplication(sys.argv[:1])
     window = _window()
@@ -242,7 +242,7 @@ def four_formats(runs: int) -> dict[str, list[float]]:
     _fetch_and_show(window)  # warm: imports, connections
     ours = [_click_when_quiet(window) for _ in range(runs)]
     session = requests.Session()
-    requests_ = [TokenRequest(url, "123456789", "Partner Name", SECRET, fmt) for fmt in Format]
+    requests_ = [ApiRequest(url, "123456789", "Partner Name", SECRET, fmt) for fmt in Format]
 
     def plain() -> float:
         started = time.perf_counter()

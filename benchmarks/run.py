@@ -279,7 +279,7 @@ def measure(quick: bool, runs: int) -> list[Figure]:
 
 def _cli_figure(runs: int, env: dict[str, str]) -> Figure:
     from tiket_gui.core.formats import Format
-    from tiket_gui.core.request import TokenRequest
+    from tiket_gui.core.request import ApiRequest
     from tiket_gui.emulator import start_in_thread
 
     running = start_in_thread()
@@ -305,7 +305,7 @@ def _cli_figure(runs: int, env: dict[str, str]) -> Figure:
         curl = shutil.which("curl")
         if curl:
             urls = [
-                TokenRequest(running.base_url, "1", "Bench", "demo-secret-1", fmt).url()
+                ApiRequest(running.base_url, "1", "Bench", "demo-secret-1", fmt).url()
                 for fmt in Format
             ]
             curl_command = [curl, "-s", "-A", "twh:1;Bench;", "-o", "/dev/null", *urls]

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tiket_gui.core.client import Timeouts, TokenClient
 from tiket_gui.core.formats import Format
-from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.request import ApiRequest
 from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
 
 SECRET = "demo-secret-1&+# x"  # characters that must be encoded on the way
@@ -52,7 +52,7 @@ def client() -> Iterator[TokenClient]:
         yield token_client
 
 
-def make_request(base_url: str, fmt: Format = Format.JSON, **changes: str) -> TokenRequest:
+def make_request(base_url: str, fmt: Format = Format.JSON, **changes: str) -> ApiRequest:
     fields = {
         "partner_id": PARTNER_ID,
         "partner_name": PARTNER_NAME,
@@ -61,7 +61,7 @@ def make_request(base_url: str, fmt: Format = Format.JSON, **changes: str) -> To
         "lang": "",
     }
     fields.update(changes)
-    return TokenRequest(base_url=base_url, output=fmt, **fields)
+    return ApiRequest(base_url=base_url, output=fmt, **fields)
 
 
 class MemoryKeyring(KeyringBackend):

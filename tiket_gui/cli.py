@@ -131,7 +131,7 @@ def _get(args: argparse.Namespace) -> int:
 
     from tiket_gui.core.client import Timeouts, TokenClient  # noqa: PLC0415
     from tiket_gui.core.environments import EnvironmentKind, resolve_environment  # noqa: PLC0415
-    from tiket_gui.core.request import TokenRequest  # noqa: PLC0415
+    from tiket_gui.core.request import ApiRequest  # noqa: PLC0415
 
     environment = resolve_environment(args.env)
     secret = _read_secret(args.secret_file)
@@ -143,9 +143,7 @@ def _get(args: argparse.Namespace) -> int:
 
         base_url, stop_emulator = start_in_thread()
     requests_ = [
-        TokenRequest(
-            base_url, args.partner_id, args.partner_name, secret, fmt, args.renew, args.lang
-        )
+        ApiRequest(base_url, args.partner_id, args.partner_name, secret, fmt, args.renew, args.lang)
         for fmt in formats
     ]
     requests_[0].validate()
@@ -156,7 +154,7 @@ def _get(args: argparse.Namespace) -> int:
     try:
         with TokenClient(timeouts=timeouts, verify=verify) as client:
 
-            def one(request: TokenRequest) -> FormatOutcome:
+            def one(request: ApiRequest) -> FormatOutcome:
                 return fetch_and_read(client, request, env=environment.kind.value)
 
             with ThreadPoolExecutor(max_workers=len(requests_)) as pool:

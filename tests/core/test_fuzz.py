@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from tiket_gui.core.compare import Comparison, compare
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, detect_format, parse, pretty
-from tiket_gui.core.result import TokenResult
+from tiket_gui.core.result import ApiResult
 from tiket_gui.emulator import answers
 
 # derandomized, so CI finds the same examples every run; the campaign explores
@@ -65,7 +65,7 @@ def _check(body: bytes, fmt: Format) -> None:
         assert error.message
         assert error.position is None or 0 <= error.position <= len(body)
         return
-    result: Any = TokenResult.from_tree(parsed.tree, fmt)
+    result: Any = ApiResult.from_tree(parsed.tree, fmt)
     assert isinstance(result.problems, tuple)
     compare({fmt: parsed.tree})
     assert isinstance(pretty(body, fmt), str)

@@ -1,4 +1,4 @@
-"""TokenRequest: validation before sending, the wire URL, redaction, and the cURL line."""
+"""ApiRequest: validation before sending, the wire URL, redaction, and the cURL line."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tiket_gui.core.environments import (
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.redact import scrub
-from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.request import ApiRequest
 from tiket_gui.emulator import RunningEmulator
 
 
@@ -149,5 +149,5 @@ def test_custom_url_keeps_a_proxy_path_and_drops_the_trailing_slash() -> None:
 
 
 def test_request_built_for_emulator_has_the_api_path() -> None:
-    request = TokenRequest("http://127.0.0.1:1", "1", "P", "secret-1")
+    request = ApiRequest("http://127.0.0.1:1", "1", "P", "secret-1")
     assert request.endpoint == "http://127.0.0.1:1/apiv1/payexpress"

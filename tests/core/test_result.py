@@ -1,4 +1,4 @@
-"""TokenResult and compare: typed fields, problems in words, verdicts across formats."""
+"""ApiResult and compare: typed fields, problems in words, verdicts across formats."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from pathlib import Path
 
 from tiket_gui.core.compare import FieldVerdict, compare, flatten
 from tiket_gui.core.formats import Format, parse
-from tiket_gui.core.result import TokenResult
+from tiket_gui.core.result import ApiResult
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
-def _sample(name: str, fmt: Format) -> TokenResult:
+def _sample(name: str, fmt: Format) -> ApiResult:
     tree = parse((SAMPLES / name).read_bytes(), fmt).tree
-    return TokenResult.from_tree(tree, fmt, now=1399524662)
+    return ApiResult.from_tree(tree, fmt, now=1399524662)
 
 
 def test_docs_json_sample_is_typed() -> None:
@@ -40,7 +40,7 @@ def test_problems_in_words() -> None:
         "login_status": "perhaps",
         "token": "XYZ",
     }
-    problems = " | ".join(TokenResult.from_tree(tree, Format.JSON, now=1000 + 3600).problems)
+    problems = " | ".join(ApiResult.from_tree(tree, Format.JSON, now=1000 + 3600).problems)
     for words in (
         "no elapsetime",
         "'xml', but 'json' was asked for",
@@ -57,7 +57,7 @@ def test_api_error_answer() -> None:
         "diagnostic": {"status": 211, "error_msgs": "Invalid secret key", "lang": "en"},
         "output_type": "json",
     }
-    result = TokenResult.from_tree(tree, Format.JSON, check_clock=False)
+    result = ApiResult.from_tree(tree, Format.JSON, check_clock=False)
     assert result.is_api_error and not result.succeeded
     assert result.diagnostic.error_msgs == "Invalid secret key"
     assert "status 211: Invalid secret key" in result.problems[-1]
@@ -65,12 +65,12 @@ def test_api_error_answer() -> None:
 
 
 def test_not_a_map_is_a_problem_not_a_crash() -> None:
-    assert TokenResult.from_tree(["x"], Format.JSON).problems
+    assert ApiResult.from_tree(["x"], Format.JSON).problems
 
 
 def test_unknown_fields_are_kept() -> None:
     tree = {"diagnostic": {}, "output_type": "json", "token": "t", "new_field": {"a": 1}}
-    assert TokenResult.from_tree(tree).fields["new_field"] == {"a": 1}
+    assert ApiResult.from_tree(tree).fields["new_field"] == {"a": 1}
 
 
 def test_compare_docs_samples() -> None:
@@ -111,6 +111,6 @@ def test_flatten_paths() -> None:
 
 def test_a_timestamp_out_of_range_is_a_problem_not_a_crash() -> None:
     tree = {"diagnostic": {"status": 200, "unix_timestamp": int("9" * 300)}, "token": "t"}
-    result = TokenResult.from_tree(tree, Format.JSON)
+    result = ApiResult.from_tree(tree, Format.JSON)
     assert result.diagnostic.server_time is None
     assert any("not a valid time" in problem for problem in result.problems)

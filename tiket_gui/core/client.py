@@ -1,4 +1,4 @@
-"""Sending a TokenRequest: one pooled session, bounded in time and size, cancellable, leak-free.
+"""Sending a ApiRequest: one pooled session, bounded in time and size, cancellable, leak-free.
 
 requests' exception texts contain the full URL, secret included, so no message here is ever
 built from one: messages come from the redacted URL, and the technical detail is scrubbed.
@@ -33,7 +33,7 @@ from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
 from tiket_gui.core.formats import body_excerpt
 from tiket_gui.core.redact import install_log_filter, scrub
-from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.request import ApiRequest
 from tiket_gui.core.response import RawResponse
 
 __all__ = ["CancelHandle", "RawResponse", "Timeouts", "TokenClient", "fetch"]
@@ -84,7 +84,7 @@ class TokenClient:
 
     def fetch(
         self,
-        request: TokenRequest,
+        request: ApiRequest,
         *,
         cancel: CancelHandle | None = None,
         timeouts: Timeouts | None = None,
@@ -153,7 +153,7 @@ class TokenClient:
 
 
 def fetch(
-    request: TokenRequest,
+    request: ApiRequest,
     *,
     cancel: CancelHandle | None = None,
     timeouts: Timeouts | None = None,
@@ -195,7 +195,7 @@ class _Decompressor:
 
 
 def _read_capped(
-    response: requests.Response, max_bytes: int, handle: CancelHandle, request: TokenRequest
+    response: requests.Response, max_bytes: int, handle: CancelHandle, request: ApiRequest
 ) -> bytes:
     encoding = response.headers.get("Content-Encoding", "")
     if not encoding:
@@ -231,7 +231,7 @@ def _read_capped(
     return b"".join(chunks)
 
 
-def _too_large(request: TokenRequest, max_bytes: int) -> FetchError:
+def _too_large(request: ApiRequest, max_bytes: int) -> FetchError:
     return FetchError(
         FetchErrorKind.TOO_LARGE,
         f"The answer from {_host(request)} is larger than {max_bytes / 1024 / 1024:g} MB and was "
@@ -242,7 +242,7 @@ def _too_large(request: TokenRequest, max_bytes: int) -> FetchError:
 # -- turning failures into sentences ------------------------------------------------------------
 
 
-def _raise_for_status(raw: RawResponse, request: TokenRequest) -> None:
+def _raise_for_status(raw: RawResponse, request: ApiRequest) -> None:
     host = _host(request)
     if raw.status in _REDIRECT_STATUSES:
         location = scrub(raw.header("Location") or "", request.secret_key) or "nowhere"
@@ -273,7 +273,7 @@ def _raise_for_status(raw: RawResponse, request: TokenRequest) -> None:
 
 def _classify(
     error: BaseException,
-    request: TokenRequest,
+    request: ApiRequest,
     handle: CancelHandle,
     timeouts: Timeouts,
     proxy: str | None,
@@ -371,7 +371,7 @@ def _classify(
     )
 
 
-def _cancelled(request: TokenRequest, detail: str = "") -> FetchError:
+def _cancelled(request: ApiRequest, detail: str = "") -> FetchError:
     return FetchError(
         FetchErrorKind.CANCELLED,
         f"The request to {_host(request)} was cancelled.",
@@ -400,11 +400,11 @@ def _scrubbed_detail(error: BaseException, secret: str) -> str:
     return scrub("\n".join(lines), secret)
 
 
-def _host(request: TokenRequest) -> str:
+def _host(request: ApiRequest) -> str:
     return urlsplit(request.base_url).hostname or request.base_url
 
 
-def _host_port(request: TokenRequest) -> str:
+def _host_port(request: ApiRequest) -> str:
     parts = urlsplit(request.base_url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return f"{parts.hostname}:{port}"

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Sequence
 from tiket_gui.core.compare import CompareRow, compare
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome
-from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.request import ApiRequest
 
 REPORT_BODY_LIMIT = 200_000  # characters of each body a report carries
 
 
-def as_python(request: TokenRequest, *, reveal_secret: bool = False) -> str:
+def as_python(request: ApiRequest, *, reveal_secret: bool = False) -> str:
     """A requests snippet for the same call; the secret comes from the environment by default."""
     params = [
         f"    {name!r}: {'SECRET' if name == 'secretkey' else repr(value)},"

@@ -245,13 +245,13 @@ def _parse_xml(body: bytes) -> ParsedBody:
     warnings: list[str] = []
     _refuse_dtd(body)
     try:
-        raw = xmltodict.parse(body, disable_entities=True)
+        raw = xmltodict.parse(body, disable_entities=True, strip_whitespace=False)
     except expat.ExpatError as error:
         if error.code != expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]:
             raise _xml_error(body, error) from None
         wrapped, shift = _wrap_siblings(body)
         try:
-            raw = xmltodict.parse(wrapped, disable_entities=True)[_WRAPPER]
+            raw = xmltodict.parse(wrapped, disable_entities=True, strip_whitespace=False)[_WRAPPER]
         except expat.ExpatError as inner:
             raise _xml_error(wrapped, inner, shift) from None
         warnings.append(
@@ -302,10 +302,16 @@ def _xml_error(body: bytes, error: expat.ExpatError, shift: int = 0) -> ParseErr
 
 
 def _clean_xml(node: Any) -> Any:
+    """A text is kept as sent, spaces at its ends included (most of the docs' country names
+    end in one); the indentation between elements is not text."""
     if node is None:
         return ""
     if isinstance(node, dict):
-        return {key: _clean_xml(value) for key, value in node.items()}
+        return {
+            key: _clean_xml(value)
+            for key, value in node.items()
+            if not (key == "#text" and isinstance(value, str) and not value.strip())
+        }
     if isinstance(node, list):
         return [_clean_xml(item) for item in node]
     return node

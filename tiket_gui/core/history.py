@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from tiket_gui.core.calls import GET_TOKEN, Call, call_named
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import (
@@ -48,10 +49,12 @@ CREATE TABLE IF NOT EXISTS fetches (
     token TEXT,
     total_ms REAL,
     failure_kind TEXT,
-    message TEXT
+    message TEXT,
+    call TEXT NOT NULL DEFAULT 'getToken'
 );
 CREATE INDEX IF NOT EXISTS fetches_by_time ON fetches (fetched_at DESC);
 CREATE INDEX IF NOT EXISTS fetches_by_environment ON fetches (environment);
+CREATE INDEX IF NOT EXISTS fetches_by_call ON fetches (call);
 CREATE TABLE IF NOT EXISTS bodies (
     fetch_id INTEGER NOT NULL REFERENCES fetches (id) ON DELETE CASCADE,
     format TEXT NOT NULL,
@@ -67,6 +70,10 @@ CREATE TABLE IF NOT EXISTS bodies (
     PRIMARY KEY (fetch_id, format)
 );
 """
+_SUMMARY_COLUMNS = (
+    "id, fetched_at, environment, base_url, partner_id, partner_name, formats, verdict, "
+    "http_status, diagnostic_status, token, total_ms, message, call"
+)
 
 
 def data_dir() -> Path:
@@ -78,6 +85,7 @@ class HistoryFilter:
     text: str = ""
     environment: str = ""
     verdict: Verdict | None = None
+    call: str = ""  # a call's name (getToken, listCountry); empty: every call
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -95,6 +103,9 @@ class HistoryFilter:
         if self.verdict:
             clauses.append("verdict = ?")
             values.append(str(self.verdict))
+        if self.call:
+            clauses.append("call = ?")
+            values.append(self.call)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
 
 
@@ -115,6 +126,7 @@ class HistorySummary:
     token: str | None
     total_ms: float | None
     message: str
+    call: Call = GET_TOKEN
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,7 @@ class HistoryStore:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
+            _add_call_column(connection)
             connection.executescript(_SCHEMA)
             self._local.connection = connection
         return connection
@@ -194,7 +207,7 @@ class HistoryStore:
                 cursor = connection.execute(
                     "INSERT INTO fetches (fetched_at, environment, base_url, partner_id, "
                     "partner_name, formats, verdict, http_status, diagnostic_status, token, "
-                    "total_ms, failure_kind, message) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "total_ms, failure_kind, message, call) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         record.fetched_at.astimezone(UTC).isoformat(),
                         record.environment,
@@ -209,6 +222,7 @@ class HistoryStore:
                         record.total_ms,
                         error_kind(failure_error) if failure_error else None,
                         scrub(failure_error.message, secret) if failure_error else "",
+                        record.call.name,
                     ),
                 )
                 fetch_id = int(cursor.lastrowid or 0)
@@ -263,9 +277,7 @@ class HistoryStore:
         rows = (
             self._connection()
             .execute(
-                "SELECT id, fetched_at, environment, base_url, partner_id, partner_name, formats, "
-                "verdict, http_status, diagnostic_status, token, total_ms, message FROM fetches"
-                f"{clause} ORDER BY fetched_at DESC, id DESC LIMIT ? OFFSET ?",
+                f"SELECT {_SUMMARY_COLUMNS} FROM fetches{clause} ORDER BY fetched_at DESC, id DESC LIMIT ? OFFSET ?",
                 [*values, limit, offset],
             )
             .fetchall()
@@ -284,6 +296,24 @@ class HistoryStore:
                 next(self._pages),
             )
 
+    def latest_tokens(self, limit: int = 500) -> list[tuple[str, str, str, datetime]]:
+        """The tokens of the last successful getTokens, oldest first: base URL, partner
+        (`ID;NAME`), token, when."""
+        rows = (
+            self._connection()
+            .execute(
+                "SELECT base_url, partner_id, partner_name, token, fetched_at FROM fetches "
+                "WHERE call = 'getToken' AND verdict = 'OK' AND token IS NOT NULL "
+                "ORDER BY fetched_at DESC, id DESC LIMIT ?",
+                (limit,),
+            )
+            .fetchall()
+        )
+        return [
+            (str(row[0]), f"{row[1]};{row[2]}", str(row[3]), datetime.fromisoformat(str(row[4])))
+            for row in reversed(rows)
+        ]
+
     def environments(self) -> list[str]:
         rows = (
             self._connection()
@@ -296,9 +326,7 @@ class HistoryStore:
         """The stored fetch with its bodies, not yet parsed (read_answer does that)."""
         connection = self._connection()
         row = connection.execute(
-            "SELECT id, fetched_at, environment, base_url, partner_id, partner_name, formats, "
-            "verdict, http_status, diagnostic_status, token, total_ms, message FROM fetches "
-            "WHERE id = ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM fetches WHERE id = ?",
             (fetch_id,),
         ).fetchone()
         if row is None:
@@ -310,6 +338,7 @@ class HistoryStore:
             list(summary.formats),
             partner_id=summary.partner_id,
             partner_name=summary.partner_name,
+            call=summary.call,
             source="history",
             history_id=summary.id,
             fetched_at=summary.fetched_at.astimezone(),
@@ -321,6 +350,7 @@ class HistoryStore:
             (fetch_id,),
         ):
             outcome = _outcome(body_row, record.fetched_at)
+            outcome.call = record.call
             record.outcomes[outcome.format] = outcome
         return record
 
@@ -420,6 +450,7 @@ def _summary(row: tuple[Any, ...]) -> HistorySummary:
         token=row[10],
         total_ms=row[11],
         message=str(row[12] or ""),
+        call=_call(str(row[13] or "")),
     )
 
 
@@ -448,6 +479,20 @@ def _outcome(row: tuple[Any, ...], fetched_at: datetime) -> FormatOutcome:
     elif kind == "input":
         outcome.error = TiketError(str(message or ""))
     return outcome
+
+
+def _call(name: str) -> Call:
+    try:
+        return call_named(name)
+    except KeyError:  # a call a later version knows: shown as getToken's answer would be
+        return GET_TOKEN
+
+
+def _add_call_column(connection: sqlite3.Connection) -> None:
+    """A history from before the calls were told apart: every entry there is a getToken."""
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(fetches)")]
+    if columns and "call" not in columns:
+        connection.execute("ALTER TABLE fetches ADD COLUMN call TEXT NOT NULL DEFAULT 'getToken'")
 
 
 def _fetch_kind(value: str) -> FetchErrorKind:

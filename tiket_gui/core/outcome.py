@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from tiket_gui.core.calls import GET_TOKEN, Call, guess_call
 from tiket_gui.core.compare import Comparison
 from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
 from tiket_gui.core.gc_pause import gc_paused
-from tiket_gui.core.result import TokenResult
+from tiket_gui.core.result import ApiResult
 
 if TYPE_CHECKING:
     from tiket_gui.core.client import CancelHandle, TokenClient
-    from tiket_gui.core.request import TokenRequest
+    from tiket_gui.core.request import ApiRequest
 
 
 class Verdict(enum.StrEnum):
@@ -62,6 +63,7 @@ _VERDICT_LABELS = {
 class FormatOutcome:
     format: Format
     env: str = ""
+    call: Call = GET_TOKEN
     url: str = ""
     http_status: int | None = None
     status_line: str = ""
@@ -70,7 +72,7 @@ class FormatOutcome:
     body: bytes = b""
     proxy: str | None = None
     parsed: ParsedBody | None = None
-    result: TokenResult | None = None
+    result: ApiResult | None = None
     error: TiketError | None = None
     pretty_text: str | None = None
     # the pretty text folded and cut for the window, prepared on the worker when it is big
@@ -102,6 +104,8 @@ class FormatOutcome:
             data.update(self.result.as_json())
         else:
             data.update(
+                call=self.call.name,
+                records=None,
                 diagnostic=None,
                 output_type=None,
                 login_status=None,
@@ -127,6 +131,7 @@ class FetchRecord:
     formats: list[Format]
     partner_id: str = ""
     partner_name: str = ""
+    call: Call = GET_TOKEN
     sequence: int = 0
     source: str = "fetch"  # fetch, history or file
     history_id: int | None = None
@@ -177,7 +182,8 @@ class FetchRecord:
 
 
 def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord:
-    """A saved answer (a file, the clipboard, a docs sample) read as a fetch would be."""
+    """A saved answer (a file, the clipboard, a docs sample) of any call, read as a fetch
+    would be; which call it answers is told by the fields it carries."""
     found = fmt or detect_format(body)
     chosen = found or Format.JSON
     record = FetchRecord("Opened answer", name, [chosen], source="file")
@@ -187,7 +193,13 @@ def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord
 
         outcome.error = ParseError(wording.unknown_format(name))
     else:
-        read_answer(outcome, live=False, with_pretty=True)
+        try:
+            outcome.parsed = parse(body, chosen)
+        except ParseError as error:
+            outcome.error = error
+        else:
+            outcome.call = record.call = guess_call(outcome.parsed.tree)
+            read_answer(outcome, live=False, with_pretty=True)
     record.outcomes[chosen] = outcome
     record.comparison = compare_if_small(record.outcomes)
     return record
@@ -234,13 +246,14 @@ def read_answer(
 
 
 def _read_answer(outcome: FormatOutcome, *, live: bool, with_pretty: bool) -> FormatOutcome:
-    try:
-        outcome.parsed = parse(outcome.body, outcome.format)
-    except ParseError as error:
-        outcome.error = error
-    else:
-        outcome.result = TokenResult.from_tree(
-            outcome.parsed.tree, outcome.format, check_clock=live
+    if outcome.parsed is None:  # read_saved parses first, to tell which call answered
+        try:
+            outcome.parsed = parse(outcome.body, outcome.format)
+        except ParseError as error:
+            outcome.error = error
+    if outcome.parsed is not None:
+        outcome.result = ApiResult.from_tree(
+            outcome.parsed.tree, outcome.format, call=outcome.call, check_clock=live
         )
     if with_pretty:
         outcome.pretty_text = (
@@ -253,14 +266,14 @@ def _read_answer(outcome: FormatOutcome, *, live: bool, with_pretty: bool) -> Fo
 
 def fetch_and_read(
     client: TokenClient,
-    request: TokenRequest,
+    request: ApiRequest,
     *,
     env: str = "",
     cancel: CancelHandle | None = None,
     with_pretty: bool = False,
 ) -> FormatOutcome:
     """Fetch one format and read it; failures are kept in the outcome, never raised."""
-    outcome = FormatOutcome(request.output, env=env, url=request.redacted_url())
+    outcome = FormatOutcome(request.output, env=env, call=request.call, url=request.redacted_url())
     try:
         raw = client.fetch(request, cancel=cancel)
     except FetchError as error:

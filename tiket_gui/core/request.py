@@ -1,4 +1,4 @@
-"""The getToken request: the form as URL, parameters and headers, checked before sending."""
+"""A call's request: the form as URL, parameters and headers, checked before sending."""
 
 from __future__ import annotations
 
@@ -7,28 +7,31 @@ import shlex
 from dataclasses import dataclass, field
 from urllib.parse import quote_plus, urlencode
 
+from tiket_gui.core.calls import GET_TOKEN, Call
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.redact import MASK, shorten_token
 
-API_PATH = "/apiv1/payexpress"
-METHOD_GET_TOKEN = "getToken"
 SECRET_MAX_LENGTH = 128  # CHAR(128) in the docs' parameter table
+TOKEN_MAX_LENGTH = 128  # CHAR(128) too
 LANGUAGES = ("id", "en")
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e]+")
 
 
 @dataclass(frozen=True)
-class TokenRequest:
-    """One getToken call. The secret is left out of repr() so it cannot slip into a log."""
+class ApiRequest:
+    """One call in one format. The secret is left out of repr() so it cannot slip into a log;
+    a call that takes the token never sends it."""
 
     base_url: str
     partner_id: str
     partner_name: str
-    secret_key: str = field(repr=False)
+    secret_key: str = field(default="", repr=False)
     output: Format = Format.JSON
     renew_token: str = ""
     lang: str = ""
+    call: Call = GET_TOKEN
+    token: str = ""  # what a token call sends as token=
 
     @property
     def user_agent(self) -> str:
@@ -48,30 +51,11 @@ class TokenRequest:
             problem = _user_agent_part_problem(label, value)
             if problem:
                 found.append(InputError(field_name, problem))
-        if not self.secret_key:
-            found.append(
-                InputError("secret_key", "Secret key is empty: paste the key tiket.com gave you.")
-            )
-        elif len(self.secret_key) > SECRET_MAX_LENGTH:
-            found.append(
-                InputError(
-                    "secret_key",
-                    f"Secret key is {len(self.secret_key)} characters long; the API takes at most "
-                    f"{SECRET_MAX_LENGTH}. Check that you pasted only the key.",
-                )
-            )
-        if self.renew_token and not _PRINTABLE_ASCII.fullmatch(self.renew_token):
-            found.append(
-                InputError(
-                    "renew_token",
-                    "Token to renew must be plain ASCII with no spaces or line breaks: paste the "
-                    "40-character token only.",
-                )
-            )
-        elif self.renew_token and " " in self.renew_token:
-            found.append(
-                InputError("renew_token", "Token to renew contains a space: paste the token only.")
-            )
+        if self.call.takes_token:
+            found += _token_problems("token", "Token", self.token, required=True)
+        else:
+            found += _secret_problems(self.secret_key)
+            found += _token_problems("renew_token", "Token to renew", self.renew_token)
         if self.lang and self.lang not in LANGUAGES:
             found.append(
                 InputError(
@@ -87,27 +71,30 @@ class TokenRequest:
             raise problems[0]
 
     def params(self) -> list[tuple[str, str]]:
-        params = [
-            ("method", METHOD_GET_TOKEN),
-            ("secretkey", self.secret_key),
-            ("output", self.output.value),
-        ]
-        if self.renew_token:
-            params.append(("token", self.renew_token))
+        if self.call.takes_token:
+            params = [("token", self.token), ("output", self.output.value)]
+        else:
+            params = [
+                ("method", self.call.method),
+                ("secretkey", self.secret_key),
+                ("output", self.output.value),
+            ]
+            if self.renew_token:
+                params.append(("token", self.renew_token))
         if self.lang:
             params.append(("lang", self.lang))
         return params
 
     @property
     def endpoint(self) -> str:
-        return self.base_url + API_PATH
+        return self.base_url + self.call.path
 
     def url(self) -> str:
         """The URL as sent on the wire, secret included: never show or store it."""
         return f"{self.endpoint}?{urlencode(self.params())}"
 
     def redacted_url(self) -> str:
-        """The URL with the secret masked and a renew token shortened, for showing and storing."""
+        """The URL with the secret masked and a token shortened, for showing and storing."""
         shown: list[str] = []
         for name, value in self.params():
             if name == "secretkey":
@@ -135,7 +122,7 @@ class TokenRequest:
         so it appears neither in the line nor in the process list while curl runs.
         """
         parts: list[str] = []
-        if not reveal_secret:
+        if not reveal_secret and not self.call.takes_token:
             parts.append('printf %s "$TIKET_SECRET_KEY" |')
         parts += ["curl", "-sS", "-G"]
         for name, value in self.params():
@@ -150,7 +137,7 @@ class TokenRequest:
         return " ".join(parts)
 
 
-def describe_requests(requests: list[TokenRequest]) -> str:
+def describe_requests(requests: list[ApiRequest]) -> str:
     """The requests of one fetch as a person reads them: one URL, its parameters, the headers.
 
     They differ only in `output`, so the formats are listed on that one line.
@@ -169,6 +156,52 @@ def describe_requests(requests: list[TokenRequest]) -> str:
             lines.append("  " + parameter.replace("=", " = ", 1))
     lines += [f"{name}: {value}" for name, value in first.headers().items()]
     return "\n".join(lines)
+
+
+def _secret_problems(secret: str) -> list[InputError]:
+    if not secret:
+        return [InputError("secret_key", "Secret key is empty: paste the key tiket.com gave you.")]
+    if len(secret) > SECRET_MAX_LENGTH:
+        return [
+            InputError(
+                "secret_key",
+                f"Secret key is {len(secret)} characters long; the API takes at most "
+                f"{SECRET_MAX_LENGTH}. Check that you pasted only the key.",
+            )
+        ]
+    return []
+
+
+def _token_problems(
+    field_name: str, label: str, token: str, *, required: bool = False
+) -> list[InputError]:
+    if not token:
+        if not required:
+            return []
+        return [
+            InputError(
+                field_name,
+                f"{label} is empty: get one with Get Token first, or paste one you have.",
+            )
+        ]
+    if not _PRINTABLE_ASCII.fullmatch(token):
+        return [
+            InputError(
+                field_name,
+                f"{label} must be plain ASCII with no line breaks: paste the token only.",
+            )
+        ]
+    if " " in token:
+        return [InputError(field_name, f"{label} contains a space: paste the token only.")]
+    if len(token) > TOKEN_MAX_LENGTH:
+        return [
+            InputError(
+                field_name,
+                f"{label} is {len(token)} characters long; the API takes at most "
+                f"{TOKEN_MAX_LENGTH}. Check that you pasted only the token.",
+            )
+        ]
+    return []
 
 
 def _user_agent_part_problem(label: str, value: str) -> str:

@@ -1,4 +1,4 @@
-"""What a getToken answer says, typed, with the problems a careful reader would point out."""
+"""What an answer of any call says, typed, with the problems a careful reader would point out."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from tiket_gui.core.calls import GET_TOKEN, Call, Record
 from tiket_gui.core.formats import Format
 
 DIAGNOSTIC_KEYS = (
@@ -65,8 +66,9 @@ class Diagnostic:
 
 
 @dataclass(frozen=True)
-class TokenResult:
-    """A getToken answer read from a tree, in any format."""
+class ApiResult:
+    """An answer read from a tree, in any format: the diagnostic block, the token it gives or
+    echoes, the call's records (None for a call without any, or an answer that lacks them)."""
 
     format: Format | None
     diagnostic: Diagnostic
@@ -75,6 +77,8 @@ class TokenResult:
     token: str | None
     fields: Any
     problems: tuple[str, ...]
+    call: Call = GET_TOKEN
+    records: tuple[Record, ...] | None = None
 
     @property
     def is_api_error(self) -> bool:
@@ -84,7 +88,10 @@ class TokenResult:
 
     @property
     def succeeded(self) -> bool:
-        return not self.is_api_error and bool(self.token)
+        """getToken brought a token; any other call, its records."""
+        if self.is_api_error:
+            return False
+        return self.records is not None if self.call.has_records else bool(self.token)
 
     @property
     def api_refusal(self) -> str | None:
@@ -97,14 +104,15 @@ class TokenResult:
         tree: Any,
         fmt: Format | None = None,
         *,
+        call: Call = GET_TOKEN,
         now: float | None = None,
         check_clock: bool = True,
-    ) -> TokenResult:
+    ) -> ApiResult:
         """Read a tree; `check_clock` off for saved answers, whose timestamps are old by nature."""
         problems: list[str] = []
         if not isinstance(tree, dict):
             problems.append("The answer is not a set of named fields, so nothing could be read.")
-            return cls(fmt, Diagnostic(), None, None, None, tree, tuple(problems))
+            return cls(fmt, Diagnostic(), None, None, None, tree, tuple(problems), call)
         diagnostic = _read_diagnostic(tree.get("diagnostic"), problems)
         output_type = _text(tree.get("output_type"))
         login_status = _read_bool(tree.get("login_status"), problems)
@@ -121,9 +129,9 @@ class TokenResult:
         if not errored:
             if diagnostic.confirm is not None and diagnostic.confirm != "success":
                 problems.append(f"confirm is {diagnostic.confirm!r}, not 'success'.")
-            if token is None:
+            if token is None and not call.takes_token:
                 problems.append("The answer has no token.")
-            elif not _TOKEN.fullmatch(token):
+            elif token is not None and not _TOKEN.fullmatch(token):
                 problems.append(
                     f"The token is {len(token)} characters long and not all lowercase hex; "
                     "every documented token is 40 hex characters."
@@ -141,15 +149,24 @@ class TokenResult:
                 problems.append(
                     f"The server clock is {_duration(abs(skew))} {direction} this machine's."
                 )
-        return cls(fmt, diagnostic, output_type, login_status, token, tree, tuple(problems))
+        records = call.read_records(tree)
+        if call.has_records and records is None and not errored:
+            problems.append(
+                f"The answer has no {call.records_at}, where {call.title} lists its records."
+            )
+        return cls(
+            fmt, diagnostic, output_type, login_status, token, tree, tuple(problems), call, records
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "call": self.call.name,
             "diagnostic": self.diagnostic.as_json(),
             "output_type": self.output_type,
             "login_status": self.login_status,
             "token": self.token,
             "fields": self.fields,
+            "records": list(self.records) if self.records is not None else None,
             "problems": list(self.problems),
         }
 

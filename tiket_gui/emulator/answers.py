@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -9,6 +10,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from tiket_gui.core import php
@@ -32,6 +34,7 @@ MESSAGES = {
         "en": "Token is not valid or has expired",
         "id": "Token tidak valid atau sudah kedaluwarsa",
     },
+    "no_token": {"en": "Token is required", "id": "Token harus diisi"},
 }
 
 
@@ -57,6 +60,37 @@ def token_answer(started: float, lang: str, output: str, token: str) -> dict[str
     return {
         "diagnostic": diagnostic(started, lang),
         "output_type": output,
+        "login_status": "false",
+        "token": token,
+    }
+
+
+# The list calls' records, as the docs' General API page gives them (its JSON samples, read by
+# scripts/extract-docs-data.py): trailing spaces, Indonesian texts and all.
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LIST_CALLS = {
+    # path: the answer's field, the data file
+    "/general_api/listCurrency": ("result", "currencies.json"),
+    "/general_api/listLanguage": ("result", "languages.json"),
+    "/general_api/listCountry": ("listCountry", "countries.json"),
+    "/general_api/getPolicies": ("policies", "policies.json"),
+}
+
+
+@functools.cache
+def list_data(path: str) -> Any:
+    _, name = LIST_CALLS[path]
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def list_answer(started: float, lang: str, output: str, path: str, token: str) -> dict[str, Any]:
+    """A list call's answer: its records between output_type and login_status, as the docs'
+    samples order them."""
+    field_name, _ = LIST_CALLS[path]
+    return {
+        "diagnostic": diagnostic(started, lang),
+        "output_type": output,
+        field_name: list_data(path),
         "login_status": "false",
         "token": token,
     }
@@ -155,6 +189,15 @@ class TokenStore:
             renewed = self._issue(key, current.generation + 1)
             self._renewed[old_token] = renewed.token
             return renewed.token
+
+    def accepts(self, token: str) -> bool:
+        """A token this store issued, not expired and not replaced by a renewal: what every
+        call but getToken takes."""
+        with self._lock:
+            return any(
+                issued.token == token and not self._expired(issued)
+                for issued in self._issued.values()
+            )
 
     def _issue(self, key: tuple[str, str, str], generation: int) -> _Issued:
         material = "\0".join((*key, str(generation))).encode("utf-8")

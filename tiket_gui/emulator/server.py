@@ -1,4 +1,4 @@
-"""The emulator's HTTP server: the getToken endpoint, the firewall rule, and the faults."""
+"""The emulator's HTTP server: the General API's calls, the firewall rule, and the faults."""
 
 from __future__ import annotations
 
@@ -157,7 +157,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         url = urlsplit(self.path)
-        if url.path.rstrip("/") != API_PATH:
+        path = url.path.rstrip("/")
+        if path != API_PATH and path not in answers.LIST_CALLS:
             self._send_html(404, "Not Found", f"No such endpoint: {url.path}")
             return
         agent = _USER_AGENT.fullmatch(self.headers.get("User-Agent", ""))
@@ -169,7 +170,10 @@ class _Handler(BaseHTTPRequestHandler):
         output = query.get("output", "array")
         output = output if output in answers.OUTPUTS else "array"
         lang = query.get("lang", "id") or "id"
-        tree = self._token_tree(query, (agent.group(1), agent.group(2)), started, output, lang)
+        if path == API_PATH:
+            tree = self._token_tree(query, (agent.group(1), agent.group(2)), started, output, lang)
+        else:
+            tree = self._list_tree(query, path, started, output, lang)
 
         if fault == "huge":
             size_mb = float(argument) if argument else HUGE_DEFAULT_MB
@@ -217,6 +221,22 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             token = tokens.token_for(secret, partner_id, partner_name)
         return answers.token_answer(started, lang, output, token)
+
+    def _list_tree(
+        self, query: dict[str, str], path: str, started: float, output: str, lang: str
+    ) -> dict[str, Any]:
+        """A list call, for a token this emulator issued that has not expired or been
+        renewed; the secret key is not what these calls take."""
+        token = query.get("token", "")
+        if not token:
+            return answers.error_answer(
+                started, lang, output, answers.STATUS_BAD_REQUEST, "no_token"
+            )
+        if not self.server.tokens.accepts(token):
+            return answers.error_answer(
+                started, lang, output, answers.STATUS_NOT_AUTHORIZED, "bad_token"
+            )
+        return answers.list_answer(started, lang, output, path, token)
 
     def _fault_before_answer(self, fault: str, argument: str) -> bool:
         """Play a fault that replaces the answer; False for those that change it instead."""

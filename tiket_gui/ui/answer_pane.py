@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict
-from tiket_gui.core.result import TokenResult
+from tiket_gui.core.result import ApiResult
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
@@ -212,7 +212,7 @@ class AnswerPane(QWidget):
         self.details_button.setVisible(notice.level is Level.ERROR)
         self.message_box.show()
 
-    def show_result(self, result: TokenResult | None) -> None:
+    def show_result(self, result: ApiResult | None) -> None:
         """The diagnostic form, in an area no taller than its rows: given a share of the
         splitter, it left a blank band under them. A short window still scrolls it."""
         self.diagnostic_form.show_result(result)

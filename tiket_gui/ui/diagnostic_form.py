@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from tiket_gui.core.result import DIAGNOSTIC_KEYS, TokenResult
+from tiket_gui.core.result import DIAGNOSTIC_KEYS, ApiResult
 from tiket_gui.ui.response_view import monospace_font
 
 _LABELS = {
@@ -110,7 +110,7 @@ class DiagnosticForm(QWidget):
         self._set_error_row_visible(False)
         self.problems_label.hide()
 
-    def show_result(self, result: TokenResult | None) -> None:
+    def show_result(self, result: ApiResult | None) -> None:
         if result is None:
             self.clear()
             return

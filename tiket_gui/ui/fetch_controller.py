@@ -18,7 +18,7 @@ from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, compare_if_small
 from tiket_gui.core.redact import scrub
-from tiket_gui.core.request import TokenRequest
+from tiket_gui.core.request import ApiRequest
 from tiket_gui.ui.emulator_controller import EmulatorController
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.workers import BackgroundRunner, Failure
@@ -147,7 +147,7 @@ class FetchController(QObject):
         """After the last worker: the pooled connections close."""
         self.client.close()
 
-    def _on_outcomes(self, sequence: int, requests: list[TokenRequest], fetched: Fetched) -> None:
+    def _on_outcomes(self, sequence: int, requests: list[ApiRequest], fetched: Fetched) -> None:
         record = self.current
         if record is None or record.sequence != sequence or self._closing:
             return  # the answers of a fetch that was cancelled or replaced
@@ -162,7 +162,7 @@ class FetchController(QObject):
         self.finished.emit(record)
 
     def _comparing_failed(
-        self, sequence: int, requests: list[TokenRequest], error: BaseException, trace: str
+        self, sequence: int, requests: list[ApiRequest], error: BaseException, trace: str
     ) -> None:
         """Comparing raised on the worker (a bug): the fetch ends as failed, told and logged
         like any worker that raises, and the answer on screen stays."""
@@ -218,7 +218,7 @@ def load_client() -> None:
 
 
 def _fetch_on_worker(
-    client: SharedClient, request: TokenRequest, env: str, cancel: CancelHandle
+    client: SharedClient, request: ApiRequest, env: str, cancel: CancelHandle
 ) -> FormatOutcome:
     from tiket_gui.core.outcome import fetch_and_read  # noqa: PLC0415
 
@@ -231,7 +231,7 @@ def _compare_fetched(results: list[FormatOutcome | Failure]) -> Fetched:
     return results, compare_if_small(read)
 
 
-def _failed_outcome(request: TokenRequest, failure: Failure) -> FormatOutcome:
+def _failed_outcome(request: ApiRequest, failure: Failure) -> FormatOutcome:
     log.error("fetch task failed: %s", scrub(failure.trace, request.secret_key))
     outcome = FormatOutcome(request.output, url=request.redacted_url())
     outcome.error = ParseError(wording.READ_FAILED_UNEXPECTEDLY)

@@ -29,7 +29,7 @@ from tiket_gui.core.environments import (
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.profiles import Profile
-from tiket_gui.core.request import LANGUAGES, TokenRequest, describe_requests
+from tiket_gui.core.request import LANGUAGES, ApiRequest, describe_requests
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.response_view import monospace_font
 from tiket_gui.ui.widgets import set_style, tool_button
@@ -313,7 +313,7 @@ class RequestPanel(QWidget):
             self.base_url_edit.setText(url)
             self._on_changed()
 
-    def build_requests(self) -> tuple[list[TokenRequest], list[InputError]]:
+    def build_requests(self) -> tuple[list[ApiRequest], list[InputError]]:
         """The requests the form describes, or why it cannot be sent yet."""
         problems: list[InputError] = []
         base_url = ""
@@ -331,7 +331,7 @@ class RequestPanel(QWidget):
         if not formats:
             problems.append(InputError("formats", "Choose at least one format to fetch."))
         requests = [
-            TokenRequest(
+            ApiRequest(
                 base_url=base_url,
                 partner_id=self.partner_id_edit.text(),
                 partner_name=self.partner_name_edit.text(),
