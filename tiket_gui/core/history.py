@@ -277,7 +277,8 @@ class HistoryStore:
         rows = (
             self._connection()
             .execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM fetches{clause} ORDER BY fetched_at DESC, id DESC LIMIT ? OFFSET ?",
+                f"SELECT {_SUMMARY_COLUMNS} FROM fetches{clause} "
+                "ORDER BY fetched_at DESC, id DESC LIMIT ? OFFSET ?",
                 [*values, limit, offset],
             )
             .fetchall()
