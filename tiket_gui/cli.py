@@ -12,17 +12,23 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tiket_gui import __version__
 from tiket_gui.core import wording
+from tiket_gui.core.calls import CALLS, call_named, record_text, shown_spaces
 from tiket_gui.core.errors import FetchError, InputError
 from tiket_gui.core.formats import Format, detect_format
 from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_saved
 
+if TYPE_CHECKING:
+    from tiket_gui.core.request import ApiRequest
+
 SECRET_ENV = "TIKET_SECRET_KEY"
+TOKEN_ENV = "TIKET_TOKEN"
+TABLE_CELL_CHARS = 60
 
 
 class ExitStatus(enum.IntEnum):
@@ -40,7 +46,7 @@ def exit_status(outcome: FormatOutcome) -> ExitStatus:
         return ExitStatus.UNREADABLE
     if outcome.result.is_api_error:
         return ExitStatus.API_ERROR
-    return ExitStatus.OK if outcome.result.token else ExitStatus.UNREADABLE
+    return ExitStatus.OK if outcome.result.succeeded else ExitStatus.UNREADABLE
 
 
 # -- tiket-token --------------------------------------------------------------------------------
@@ -56,6 +62,8 @@ def token_main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "get":
             return _get(args)
+        if args.command == "call":
+            return _call(args)
         return _inspect(args)
     except InputError as error:
         _say(error.message)
@@ -63,12 +71,19 @@ def token_main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("Interrupted.")
         return 130
+    except BrokenPipeError:
+        # the reader went away (`| head`): what is left is not wanted, and not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitStatus.OK
 
 
 def _token_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiket-token",
-        description="Get a tiket.com API token, or read a saved getToken answer.",
+        description=(
+            "Get a tiket.com API token, call the General API's lists with it, or read a saved "
+            "answer."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -81,88 +96,186 @@ def _token_parser() -> argparse.ArgumentParser:
             "on a terminal: never from an argument, which every user of the machine can see."
         ),
     )
-    get.add_argument("--env", required=True, help="sandbox, production, emulator, or a base URL")
-    get.add_argument("--partner-id", required=True)
-    get.add_argument("--partner-name", required=True)
-    get.add_argument(
-        "--format",
-        default="json",
-        choices=[*(f.value for f in Format), "all"],
-        help="answer format; all fetches the four at once (default json)",
-    )
+    _add_fetch_options(get)
     get.add_argument("--renew", metavar="TOKEN", default="", help="renew this token")
-    get.add_argument("--lang", choices=["id", "en"], default="")
     get.add_argument(
         "--print",
         dest="show",
         default="form",
         choices=["token", "form", "json", "raw"],
     )
-    get.add_argument(
+
+    call = commands.add_parser(
+        "call",
+        help="call a General API list with a token",
+        description=(
+            "Call one of the General API's lists with a token: --token, else "
+            f"${TOKEN_ENV}, else a token fetched first with getToken, by get's rules for "
+            "the secret key. An explicit --token wins over the environment."
+        ),
+    )
+    call.add_argument("name", choices=[c.name for c in CALLS if c.takes_token], metavar="NAME")
+    call.add_argument("--token", default="", help=f"the token to send (else ${TOKEN_ENV})")
+    _add_fetch_options(call)
+    call.add_argument(
+        "--print",
+        dest="show",
+        default="table",
+        choices=["table", "form", "json", "raw"],
+    )
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="read a saved answer",
+        description="Read a saved answer of any call; which call it is, its fields tell.",
+    )
+    inspect.add_argument("file", help="a file, or - for standard input")
+    inspect.add_argument("--format", default="auto", choices=["auto", *(f.value for f in Format)])
+    inspect.add_argument(
+        "--print", dest="show", default="form", choices=["form", "table", "json", "pretty"]
+    )
+    inspect.add_argument("--debug", action="store_true")
+    return parser
+
+
+def _add_fetch_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--env", required=True, help="sandbox, production, emulator, or a base URL"
+    )
+    command.add_argument("--partner-id", required=True)
+    command.add_argument("--partner-name", required=True)
+    command.add_argument(
+        "--format",
+        default="json",
+        choices=[*(f.value for f in Format), "all"],
+        help="answer format; all fetches the four at once (default json)",
+    )
+    command.add_argument("--lang", choices=["id", "en"], default="")
+    command.add_argument(
         "--timeout",
         type=_positive_float,
         default=30.0,
         metavar="S",
         help="give up after S seconds in all (default 30)",
     )
-    get.add_argument(
+    command.add_argument(
         "--secret-file",
         type=Path,
         metavar="PATH",
         help="read the secret key from the first line of this file",
     )
-    get.add_argument(
+    command.add_argument(
         "--ca-bundle", type=Path, metavar="PATH", help="verify HTTPS against these CA certificates"
     )
-    get.add_argument("--debug", action="store_true", help="show technical detail on failure")
-
-    inspect = commands.add_parser(
-        "inspect", help="read a saved answer", description="Read a saved getToken answer."
-    )
-    inspect.add_argument("file", help="a file, or - for standard input")
-    inspect.add_argument("--format", default="auto", choices=["auto", *(f.value for f in Format)])
-    inspect.add_argument("--print", dest="show", default="form", choices=["form", "json", "pretty"])
-    inspect.add_argument("--debug", action="store_true")
-    return parser
+    command.add_argument("--debug", action="store_true", help="show technical detail on failure")
 
 
 def _get(args: argparse.Namespace) -> int:
-    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
-
-    from tiket_gui.core.client import Timeouts, TokenClient  # noqa: PLC0415
-    from tiket_gui.core.environments import EnvironmentKind, resolve_environment  # noqa: PLC0415
     from tiket_gui.core.request import ApiRequest  # noqa: PLC0415
 
-    environment = resolve_environment(args.env)
-    secret = _read_secret(args.secret_file)
-    formats = list(Format) if args.format == "all" else [Format(args.format)]
-    stop_emulator = None
-    base_url = environment.base_url
-    if environment.kind is EnvironmentKind.EMULATOR:
-        from tiket_gui.emulator import start_in_thread  # noqa: PLC0415
+    with _Session(args) as session:
+        secret = _read_secret(args.secret_file)
+        requests_ = [
+            ApiRequest(
+                session.base_url,
+                args.partner_id,
+                args.partner_name,
+                secret,
+                fmt,
+                args.renew,
+                args.lang,
+            )
+            for fmt in _formats(args)
+        ]
+        outcomes = session.fetch(requests_)
+    return _report(outcomes, args.show, args.debug)
 
-        base_url, stop_emulator = start_in_thread()
-    requests_ = [
-        ApiRequest(base_url, args.partner_id, args.partner_name, secret, fmt, args.renew, args.lang)
-        for fmt in formats
-    ]
-    requests_[0].validate()
-    timeouts = Timeouts(
-        connect=min(5.0, args.timeout), read=min(10.0, args.timeout), total=args.timeout
-    )
-    verify: bool | str = str(args.ca_bundle) if args.ca_bundle else True
-    try:
+
+def _call(args: argparse.Namespace) -> int:
+    """A list call with the token from --token, $TIKET_TOKEN, or a getToken made first."""
+    from tiket_gui.core.request import ApiRequest  # noqa: PLC0415
+
+    call = call_named(args.name)
+    with _Session(args) as session:
+        token = args.token.strip() or os.environ.get(TOKEN_ENV, "").strip()
+        if not token:
+            first = ApiRequest(
+                session.base_url,
+                args.partner_id,
+                args.partner_name,
+                _read_secret(args.secret_file),
+                Format.JSON,
+                lang=args.lang,
+            )
+            [got] = session.fetch([first])
+            if exit_status(got) is not ExitStatus.OK or not got.token:
+                _say("getToken, to have a token for the call, did not bring one:")
+                return _report([got], "form" if args.show == "table" else args.show, args.debug)
+            token = got.token
+        requests_ = [
+            ApiRequest(
+                session.base_url,
+                args.partner_id,
+                args.partner_name,
+                output=fmt,
+                lang=args.lang,
+                call=call,
+                token=token,
+            )
+            for fmt in _formats(args)
+        ]
+        outcomes = session.fetch(requests_)
+    return _report(outcomes, args.show, args.debug)
+
+
+def _formats(args: argparse.Namespace) -> list[Format]:
+    return list(Format) if args.format == "all" else [Format(args.format)]
+
+
+class _Session:
+    """Where requests go (an emulator started in the process for --env emulator) and the
+    client that sends them, formats side by side."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from tiket_gui.core.environments import (  # noqa: PLC0415
+            EnvironmentKind,
+            resolve_environment,
+        )
+
+        self.args = args
+        self.environment = resolve_environment(args.env)
+        self.base_url = self.environment.base_url
+        self._stop_emulator: Callable[[], None] | None = None
+        if self.environment.kind is EnvironmentKind.EMULATOR:
+            from tiket_gui.emulator import start_in_thread  # noqa: PLC0415
+
+            self.base_url, self._stop_emulator = start_in_thread()
+
+    def __enter__(self) -> _Session:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._stop_emulator is not None:
+            self._stop_emulator()
+
+    def fetch(self, requests_: list[ApiRequest]) -> list[FormatOutcome]:
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+        from tiket_gui.core.client import Timeouts, TokenClient  # noqa: PLC0415
+
+        requests_[0].validate()
+        timeout = self.args.timeout
+        timeouts = Timeouts(connect=min(5.0, timeout), read=min(10.0, timeout), total=timeout)
+        ca_bundle = self.args.ca_bundle
+        verify: bool | str = str(ca_bundle) if ca_bundle else True
+        env = self.environment.kind.value
         with TokenClient(timeouts=timeouts, verify=verify) as client:
 
             def one(request: ApiRequest) -> FormatOutcome:
-                return fetch_and_read(client, request, env=environment.kind.value)
+                return fetch_and_read(client, request, env=env)
 
             with ThreadPoolExecutor(max_workers=len(requests_)) as pool:
-                outcomes = list(pool.map(one, requests_))
-    finally:
-        if stop_emulator is not None:
-            stop_emulator()
-    return _report(outcomes, args.show, args.debug)
+                return list(pool.map(one, requests_))
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -206,6 +319,9 @@ def _report(outcomes: list[FormatOutcome], show: str, debug: bool) -> int:
             _say("The formats brought different tokens; each is printed.")
         for token in tokens:
             out.write(token + "\n")
+    elif show == "table":
+        for outcome in outcomes:
+            _print_table(outcome, out, titled=len(outcomes) > 1)
     else:
         for outcome in outcomes:
             _print_form(outcome, out)
@@ -262,6 +378,39 @@ def _print_form(outcome: FormatOutcome, out: TextIO) -> None:
     for warning in outcome.warnings:
         out.write(f"  warning         {warning}\n")
     out.write("\n")
+
+
+def _print_table(outcome: FormatOutcome, out: TextIO, *, titled: bool) -> None:
+    """The call's records, a line each, spaces at a value's ends shown as ␠; an answer with
+    no records (getToken, an error) is printed as its form."""
+    result = outcome.result
+    if result is None or result.records is None:
+        _print_form(outcome, out)
+        return
+    if titled:
+        out.write(f"==> {outcome.format.title} <==\n")
+    columns = list(result.call.columns) or sorted(
+        {name for record in result.records for name in record}
+    )
+    rows = [
+        [shown_spaces(record_text(record.get(name))).replace("\n", " | ") for name in columns]
+        for record in result.records
+    ]
+    # a column as wide as its widest value, up to a limit: --print json has every value whole
+    widths = [
+        min(TABLE_CELL_CHARS, max([len(name), *(len(row[i]) for row in rows)]))
+        for i, name in enumerate(columns)
+    ]
+    for line in [columns, *rows]:
+        cells = [_cut(cell, width).ljust(width) for cell, width in zip(line, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
+    out.write(f"({wording.count_of(len(rows), 'record')})\n")
+    if titled:
+        out.write("\n")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _say_failure(outcome: FormatOutcome, debug: bool) -> None:

@@ -7,7 +7,7 @@ Only getToken takes the secret key; every other call takes the token getToken ga
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,5 +202,17 @@ def record_text(value: Any) -> str:
     return str(value)
 
 
-def names(calls: Sequence[Call] = CALLS) -> list[str]:
-    return [call.name for call in calls]
+VISIBLE_SPACE = "␠"
+
+
+def shown_spaces(text: str) -> str:
+    """Spaces at a value's ends made visible: most of the docs' country names end in one, and
+    a partner who compares them with their own list must see it."""
+    stripped = text.strip(" ")
+    if stripped == text:
+        return text
+    lead = len(text) - len(text.lstrip(" "))
+    trail = len(text) - len(text.rstrip(" "))
+    if not stripped:
+        return VISIBLE_SPACE * len(text)
+    return VISIBLE_SPACE * lead + stripped + VISIBLE_SPACE * trail

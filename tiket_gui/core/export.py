@@ -24,22 +24,24 @@ def as_python(request: ApiRequest, *, reveal_secret: bool = False) -> str:
         f"    {name!r}: {'SECRET' if name == 'secretkey' else repr(value)},"
         for name, value in request.params()
     ]
-    secret_line = (
-        f"SECRET = {request.secret_key!r}  # the real secret: do not share this file"
-        if reveal_secret
-        else 'SECRET = os.environ["TIKET_SECRET_KEY"]'
-    )
+    takes_secret = not request.call.takes_token
+    if not takes_secret:
+        secret_line = ""  # the token is what this call takes, and it is in the params
+    elif reveal_secret:
+        secret_line = f"SECRET = {request.secret_key!r}  # the real secret: do not share this file"
+    else:
+        secret_line = 'SECRET = os.environ["TIKET_SECRET_KEY"]'
     headers = ",\n".join(
         f"    {name!r}: {value!r}"
         for name, value in request.headers().items()
         if name in ("User-Agent", "Content-Type")
     )
     lines = [
-        "import os" if not reveal_secret else "",
+        "import os" if takes_secret and not reveal_secret else "",
         "",
         "import requests",
         "",
-        secret_line,
+        *([secret_line] if secret_line else []),
         "params = {",
         *params,
         "}",
@@ -82,7 +84,7 @@ def compare_csv(record: FetchRecord) -> str:
 
 
 def report_markdown(record: FetchRecord) -> str:
-    lines = [f"# getToken, {record.fetched_at:%Y-%m-%d %H:%M:%S %Z}", ""]
+    lines = [f"# {record.call.name}, {record.fetched_at:%Y-%m-%d %H:%M:%S %Z}", ""]
     lines += [f"- {label}: {value}" for label, value in _facts(record)]
     lines += ["", "## Diagnostic", "", "| field | value |", "| --- | --- |"]
     lines += [f"| {name} | {_md(value)} |" for name, value in _diagnostic(record)]
@@ -105,12 +107,12 @@ def report_html(record: FetchRecord) -> str:
     esc = html.escape
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>getToken {record.fetched_at:%Y-%m-%d %H:%M:%S}</title>",
+        f"<title>{record.call.name} {record.fetched_at:%Y-%m-%d %H:%M:%S}</title>",
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
         "pre{background:#f6f8fa;padding:1em;overflow:auto}.differs{background:#ffebe9}"
         ".expected{color:#6e7781}</style></head><body>",
-        f"<h1>getToken, {record.fetched_at:%Y-%m-%d %H:%M:%S %Z}</h1><ul>",
+        f"<h1>{record.call.name}, {record.fetched_at:%Y-%m-%d %H:%M:%S %Z}</h1><ul>",
         *(f"<li>{esc(label)}: {esc(value)}</li>" for label, value in _facts(record)),
         "</ul><h2>Diagnostic</h2><table>",
         *(f"<tr><th>{esc(n)}</th><td>{esc(v)}</td></tr>" for n, v in _diagnostic(record)),
