@@ -31,6 +31,7 @@ class Settings:
     partner_name: str = "Partner Name"
     formats: list[str] = field(default_factory=lambda: ["json", "xml", "serialize", "array"])
     lang: str = ""
+    call: str = "getToken"
     primary_format: str = ""
     window_geometry: str = ""
     window_state: str = ""

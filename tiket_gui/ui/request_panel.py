@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiket_gui.core.calls import GET_TOKEN, Call, call_named
 from tiket_gui.core.environments import (
     SANDBOX_HTTPS_URL,
     EnvironmentKind,
@@ -29,17 +29,12 @@ from tiket_gui.core.environments import (
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
 from tiket_gui.core.profiles import Profile
-from tiket_gui.core.request import LANGUAGES, ApiRequest, describe_requests
+from tiket_gui.core.request import ApiRequest, describe_requests
 from tiket_gui.core.settings import Settings
+from tiket_gui.ui.call_section import CallSection
 from tiket_gui.ui.response_view import monospace_font
 from tiket_gui.ui.widgets import set_style, tool_button
 
-FORMAT_CHECK_NAMES = {
-    Format.JSON: "formatJsonCheck",
-    Format.XML: "formatXmlCheck",
-    Format.SERIALIZE: "formatSerializeCheck",
-    Format.ARRAY: "formatArrayCheck",
-}
 _KINDS = [
     EnvironmentKind.SANDBOX,
     EnvironmentKind.PRODUCTION,
@@ -132,32 +127,11 @@ class RequestPanel(QWidget):
         self.remember_check = QCheckBox("Remember in the system &keychain")
         self.remember_check.setObjectName("rememberSecretCheck")
         self.remember_check.setEnabled(False)
-        self.renew_edit = QLineEdit()
-        self.renew_edit.setObjectName("renewTokenEdit")
-        self.renew_edit.setPlaceholderText("optional: a token to renew")
-        self.renew_edit.setToolTip("Renew Token: sends token=… so the login information is kept")
-        self.lang_combo = QComboBox()
-        self.lang_combo.setObjectName("langCombo")
-        self.lang_combo.addItem("Server default", "")
-        for code, name in zip(LANGUAGES, ("Indonesian (id)", "English (en)"), strict=True):
-            self.lang_combo.addItem(name, code)
-        self.lang_combo.setToolTip("lang= changes the language of the answer's texts")
-
-        self.format_checks: dict[Format, QCheckBox] = {}
-        formats_row = QGridLayout()
-        formats_row.setHorizontalSpacing(12)
-        for fmt, mnemonic in zip(Format, ("&JSON", "&XML", "Se&rialize", "&Array"), strict=True):
-            check = QCheckBox(mnemonic)
-            check.setObjectName(FORMAT_CHECK_NAMES[fmt])
-            check.setChecked(True)
-            check.setToolTip(
-                "array is the API's default: PHP print_r text"
-                if fmt is Format.ARRAY
-                else f"output={fmt.value}"
-            )
-            check.toggled.connect(self._on_changed)
-            formats_row.addWidget(check, len(self.format_checks) // 2, len(self.format_checks) % 2)
-            self.format_checks[fmt] = check
+        self.what = CallSection()
+        # the section's widgets, by the names tests and the window's users know them by
+        self.renew_edit = self.what.renew_edit
+        self.lang_combo = self.what.lang_combo
+        self.format_checks = self.what.format_checks
 
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("requestPreview")
@@ -201,11 +175,6 @@ class RequestPanel(QWidget):
         secret_label.setBuddy(self.secret_edit)
         who_form.addRow(secret_label, secret_row)
         who_form.addRow("", self.remember_check)
-        what = QGroupBox("What")
-        what_form = QFormLayout(what)
-        what_form.addRow("Formats", formats_row)
-        what_form.addRow("&Language", self.lang_combo)
-        what_form.addRow("Renew &token", self.renew_edit)
         # kept out of the scrolling form by the window, so Fetch is always in sight
         self.action_bar = QWidget()
         self.action_bar.setObjectName("requestActionBar")
@@ -217,20 +186,16 @@ class RequestPanel(QWidget):
         action_layout.addWidget(self.blocked_label)
         action_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
-        for group in (where, who, what):
+        for group in (where, who, self.what):
             layout.addWidget(group)
         layout.addWidget(QLabel("Request preview"))
         layout.addWidget(self.preview, 1)
 
-        for edit in (
-            self.partner_id_edit,
-            self.partner_name_edit,
-            self.secret_edit,
-            self.renew_edit,
-        ):
+        for edit in (self.partner_id_edit, self.partner_name_edit, self.secret_edit):
             edit.textChanged.connect(self._on_changed)
         self.base_url_edit.textEdited.connect(self._custom_url_edited)
-        self.lang_combo.currentIndexChanged.connect(self._on_changed)
+        self.what.changed.connect(self._on_changed)
+        self.what.callChanged.connect(self._call_changed)
         self.environment_combo.currentIndexChanged.connect(self._environment_changed)
         self.remember_check.toggled.connect(self.rememberToggled)
         self._environment_changed()
@@ -272,10 +237,19 @@ class RequestPanel(QWidget):
         self.fetch_button.setFocus()
 
     def renew_token(self) -> str:
-        return self.renew_edit.text().strip()
+        return self.what.renew_token()
 
     def set_renew_token(self, token: str) -> None:
-        self.renew_edit.setText(token)
+        self.what.set_renew_token(token)
+
+    def call(self) -> Call:
+        return self.what.call()
+
+    def set_call(self, call: Call) -> None:
+        self.what.set_call(call)
+
+    def set_call_token(self, token: str, source: str) -> None:
+        self.what.set_token(token, source)
 
     def focus_fetch(self) -> None:
         self.fetch_button.setFocus()
@@ -301,7 +275,7 @@ class RequestPanel(QWidget):
         return self.base_url_edit.text().strip()
 
     def chosen_formats(self) -> list[Format]:
-        return [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
+        return self.what.chosen_formats()
 
     @property
     def emulator_url(self) -> str:
@@ -328,6 +302,7 @@ class RequestPanel(QWidget):
             except InputError as error:
                 problems.append(error)
         formats = self.chosen_formats()
+        call = self.call()
         if not formats:
             problems.append(InputError("formats", "Choose at least one format to fetch."))
         requests = [
@@ -337,8 +312,10 @@ class RequestPanel(QWidget):
                 partner_name=self.partner_name_edit.text(),
                 secret_key=self.secret_edit.text(),
                 output=fmt,
-                renew_token=self.renew_token(),
-                lang=str(self.lang_combo.currentData()),
+                renew_token=self.renew_token() if call is GET_TOKEN else "",
+                lang=self.what.lang(),
+                call=call,
+                token=self.what.token() if call.takes_token else "",
             )
             for fmt in formats or [Format.JSON]
         ]
@@ -357,10 +334,9 @@ class RequestPanel(QWidget):
         self._custom_url = settings.custom_url
         self.partner_id_edit.setText(settings.partner_id)
         self.partner_name_edit.setText(settings.partner_name)
-        for fmt, check in self.format_checks.items():
-            check.setChecked(fmt.value in settings.formats)
-        lang_index = self.lang_combo.findData(settings.lang)
-        self.lang_combo.setCurrentIndex(max(lang_index, 0))
+        self.what.choose_formats(settings.formats)
+        self.what.set_lang(settings.lang)
+        self.what.set_call(_call_or_token(settings.call))
         index = self.environment_combo.findData(settings.environment)
         self.environment_combo.setCurrentIndex(max(index, 0))
         self._environment_changed()
@@ -398,9 +374,15 @@ class RequestPanel(QWidget):
         )
 
     def fill_from_history(
-        self, environment: str, base_url: str, partner: tuple[str, str], formats: list[Format]
+        self,
+        environment: str,
+        base_url: str,
+        partner: tuple[str, str],
+        formats: list[Format],
+        call: Call = GET_TOKEN,
     ) -> None:
         """Re-run: where, who and what of a past fetch; the secret stays as typed."""
+        self.set_call(call)
         kind = next((k for k in EnvironmentKind if k.label == environment), EnvironmentKind.CUSTOM)
         if kind is EnvironmentKind.CUSTOM:
             self._custom_url = base_url
@@ -420,9 +402,18 @@ class RequestPanel(QWidget):
         settings.partner_id = self.partner_id_edit.text()
         settings.partner_name = self.partner_name_edit.text()
         settings.formats = [fmt.value for fmt in self.chosen_formats()]
-        settings.lang = str(self.lang_combo.currentData())
+        settings.lang = self.what.lang()
+        settings.call = self.call().name
 
     # -- reactions ------------------------------------------------------------------------------
+
+    @Slot()
+    def _call_changed(self) -> None:
+        call = self.call()
+        if call.takes_token:
+            self.secret_edit.setPlaceholderText(f"not needed: {call.title} takes the token")
+        else:
+            self.secret_edit.setPlaceholderText("the key tiket.com gave you (never saved)")
 
     @Slot()
     def _environment_changed(self, *_: object) -> None:
@@ -529,3 +520,10 @@ class _FirstStep(QObject):
         if event.type() == QEvent.Type.Enter and watched is self._button:
             self.take()
         return super().eventFilter(watched, event)
+
+
+def _call_or_token(name: str) -> Call:
+    try:
+        return call_named(name)
+    except KeyError:  # a call a later version knows
+        return GET_TOKEN
