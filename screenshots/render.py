@@ -79,6 +79,30 @@ def main() -> int:
     shot(window, "03c-history-folded")
     window.history_dock.set_collapsed(False)
 
+    from tiket_gui.core.calls import GET_POLICIES, GET_TOKEN, LIST_COUNTRY
+
+    window.request_panel.set_call(LIST_COUNTRY)
+    fetch_and_wait(window)
+    shot(window, "12-list-country")
+    window.answer_pane.records_view.filter_edit.setText("indo")
+    shot(window, "12b-list-country-filtered")
+    window.answer_pane.records_view.filter_edit.clear()
+    window.answer_pane.check_token_button.click()
+    settle(500)
+    shot(window, "12c-token-checked")
+    window.request_panel.set_call(GET_POLICIES)
+    fetch_and_wait(window)
+    shot(window, "13-policies")
+    pasted = window.request_panel.what.call_token_edit
+    pasted.setText("0123456789abcdef0123456789abcdef01234567")
+    pasted.textEdited.emit(pasted.text())  # as typing it does
+    fetch_and_wait(window)
+    shot(window, "14-token-refused")
+    window.answer_pane.new_token_button.click()
+    settle(800)
+    shot(window, "14b-new-token-and-again")
+    window.request_panel.set_call(GET_TOKEN)
+
     window.request_panel.secret_edit.setText("not-the-key!")
     fetch_and_wait(window)
     window.answer_pane.response_tabs.setCurrentIndex(0)

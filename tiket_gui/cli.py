@@ -381,7 +381,7 @@ def _print_form(outcome: FormatOutcome, out: TextIO) -> None:
 
 
 def _print_table(outcome: FormatOutcome, out: TextIO, *, titled: bool) -> None:
-    """The call's records, a line each, spaces at a value's ends shown as ␠; an answer with
+    """The call's records, a line each, spaces at a value's ends shown as ␣; an answer with
     no records (getToken, an error) is printed as its form."""
     result = outcome.result
     if result is None or result.records is None:

@@ -202,7 +202,7 @@ def record_text(value: Any) -> str:
     return str(value)
 
 
-VISIBLE_SPACE = "␠"
+VISIBLE_SPACE = "␣"
 
 
 def shown_spaces(text: str) -> str:

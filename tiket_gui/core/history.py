@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tiket_gui.core.calls import GET_TOKEN, Call, call_named
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
@@ -127,6 +127,14 @@ class HistorySummary:
     total_ms: float | None
     message: str
     call: Call = GET_TOKEN
+
+
+class StoredToken(NamedTuple):
+    base_url: str
+    partner_id: str
+    partner_name: str
+    token: str
+    fetched_at: datetime
 
 
 @dataclass(frozen=True)
@@ -297,9 +305,8 @@ class HistoryStore:
                 next(self._pages),
             )
 
-    def latest_tokens(self, limit: int = 500) -> list[tuple[str, str, str, datetime]]:
-        """The tokens of the last successful getTokens, oldest first: base URL, partner
-        (`ID;NAME`), token, when."""
+    def latest_tokens(self, limit: int = 500) -> list[StoredToken]:
+        """The tokens of the last successful getTokens, oldest first."""
         rows = (
             self._connection()
             .execute(
@@ -311,7 +318,13 @@ class HistoryStore:
             .fetchall()
         )
         return [
-            (str(row[0]), f"{row[1]};{row[2]}", str(row[3]), datetime.fromisoformat(str(row[4])))
+            StoredToken(
+                str(row[0]),
+                str(row[1]),
+                str(row[2]),
+                str(row[3]),
+                datetime.fromisoformat(str(row[4])),
+            )
             for row in reversed(rows)
         ]
 
@@ -374,6 +387,7 @@ class OpenedHistory:
     store: HistoryStore
     notice: str  # a damaged file moved aside, said once
     page: HistoryPage
+    tokens: list[StoredToken]
 
 
 def open_history(
@@ -385,7 +399,7 @@ def open_history(
     store, notice = HistoryStore.open(folder)
     if retention.keep:
         retention.apply(store)
-    return OpenedHistory(store, notice, store.page(where, page_size))
+    return OpenedHistory(store, notice, store.page(where, page_size), store.latest_tokens())
 
 
 def write_fetches(

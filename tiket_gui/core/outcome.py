@@ -132,6 +132,7 @@ class FetchRecord:
     partner_id: str = ""
     partner_name: str = ""
     call: Call = GET_TOKEN
+    sent_token: str = ""  # the token a token call sent: Renew takes it after a refusal
     sequence: int = 0
     source: str = "fetch"  # fetch, history or file
     history_id: int | None = None

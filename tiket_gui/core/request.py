@@ -146,14 +146,14 @@ def describe_requests(requests: list[ApiRequest]) -> str:
         return ""
     first = requests[0]
     lines = [f"GET {first.endpoint}"]
-    shown = first.redacted_url().split("?", 1)[1].split("&")
-    for parameter in shown:
-        name = parameter.split("=", 1)[0]
+    for name, value in first.params():
         if name == "output" and len(requests) > 1:
             formats = ", ".join(request.output.value for request in requests)
             lines.append(f"  output = {formats}  (one request each)")
-        else:
-            lines.append("  " + parameter.replace("=", " = ", 1))
+        elif name == "secretkey":
+            lines.append(f"  {name} = {MASK}")
+        else:  # the token is not the secret: shown whole, as the call sends it
+            lines.append(f"  {name} = {value}")
     lines += [f"{name}: {value}" for name, value in first.headers().items()]
     return "\n".join(lines)
 

@@ -77,6 +77,13 @@ def outcome_sentence(record: FetchRecord) -> str:
         read = ", ".join(fmt.title for fmt in record.outcomes)
         return f"Read {record.base_url} as {read}."
     verdict = record.verdict()
+    if verdict is Verdict.OK and record.call.has_records:
+        primary = record.primary()
+        count = len(primary.result.records or ()) if primary and primary.result else 0
+        return (
+            f"{record.call.title}: {count_of(count, 'record')} in {formats} in "
+            f"{record.total_ms:.0f} ms."
+        )
     if verdict is Verdict.OK:
         return f"Token received in {formats} in {record.total_ms:.0f} ms."
     if verdict is Verdict.API_ERROR:
@@ -102,6 +109,19 @@ def answer_notice(record: FetchRecord, *, from_history: bool) -> Notice | None:
         read = next(iter(record.outcomes.values()))
         return Notice(f"Showing {record.base_url}, read as {read.format.title}.", Level.INFO)
     return None
+
+
+def token_check_sentence(outcome: FormatOutcome) -> str:
+    """What checking a token with the smallest call that takes one found."""
+    call = outcome.call.title
+    if outcome.succeeded:
+        return f"The token was accepted: {call} answered with status 200."
+    result = outcome.result
+    if result is not None and result.is_api_error:
+        refusal = result.api_refusal or "the API refused it."
+        return f"The token was refused by {call}: {refusal} Get a new token, or renew this one."
+    headline = outcome_headline(outcome) or "no answer could be read."
+    return f"The token could not be checked: {headline}"
 
 
 def failed_fetch_sentence(record: FetchRecord, on_screen: FetchRecord | None) -> str:

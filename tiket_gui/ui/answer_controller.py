@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from tiket_gui.core import wording
 from tiket_gui.core.compare import Comparison
 from tiket_gui.core.formats import Format
-from tiket_gui.core.outcome import FetchRecord, compare_outcomes
+from tiket_gui.core.outcome import FetchRecord, Verdict, compare_outcomes
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.answer_pane import AnswerPane, tab_title
 from tiket_gui.ui.workers import BackgroundRunner
@@ -102,7 +102,8 @@ class AnswerController(QObject):
             pane.compare_view.show_outcomes(record.outcomes, record.comparison)
         notice = wording.answer_notice(record, from_history=from_history)
         self._explained = record if notice is not None and notice.level is Level.ERROR else None
-        pane.show_notice(notice)
+        refused = record.call.takes_token and record.verdict() is Verdict.API_ERROR
+        pane.show_notice(notice, offer_retry=refused and record.source == "fetch")
         self.message.emit(wording.outcome_sentence(record))
 
     def show_failure(self, record: FetchRecord) -> None:

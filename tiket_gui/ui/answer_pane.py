@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiket_gui.core.calls import Call
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict
 from tiket_gui.core.result import ApiResult
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
+from tiket_gui.ui.records_view import RecordsView
 from tiket_gui.ui.response_view import ResponseView, monospace_font
 from tiket_gui.ui.widgets import set_style
 
@@ -52,15 +54,19 @@ WELCOME = (
 
 class AnswerPane(QWidget):
     """Signals:
-    copyTokenRequested(), renewRequested(): the token row's buttons.
+    copyTokenRequested(), renewRequested(), checkTokenRequested(): the token row's buttons.
     detailsRequested(): the notice's Details button.
+    retryRequested(bool): a refused token's notice: get a new token (False) or renew it
+        (True), then make the same call again.
     tryEmulatorRequested(): the first-run button.
     primaryChanged(): the user chose which format the form and token show.
     """
 
     copyTokenRequested = Signal()
     renewRequested = Signal()
+    checkTokenRequested = Signal()
     detailsRequested = Signal()
+    retryRequested = Signal(bool)
     tryEmulatorRequested = Signal()
     primaryChanged = Signal()
 
@@ -95,6 +101,13 @@ class AnswerPane(QWidget):
         self.renew_token_button.setToolTip("Fetch again with this token as token= (Renew Token)")
         self.renew_token_button.setEnabled(False)
         self.renew_token_button.clicked.connect(self.renewRequested)
+        self.check_token_button = QPushButton("C&heck")
+        self.check_token_button.setObjectName("checkTokenButton")
+        self.check_token_button.setToolTip(
+            "Call List Language, the smallest call, with this token and say whether it is accepted"
+        )
+        self.check_token_button.setEnabled(False)
+        self.check_token_button.clicked.connect(self.checkTokenRequested)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("responseMessage")
@@ -103,13 +116,26 @@ class AnswerPane(QWidget):
         self.details_button = QPushButton("Details…")
         self.details_button.setObjectName("detailsButton")
         self.details_button.clicked.connect(self.detailsRequested)
+        self.new_token_button = QPushButton("New token, call again")
+        self.new_token_button.setObjectName("newTokenRetryButton")
+        self.new_token_button.setToolTip(
+            "Get a new token with the secret key, then make the same call with it"
+        )
+        self.new_token_button.clicked.connect(lambda: self.retryRequested.emit(False))
+        self.renew_retry_button = QPushButton("Renew, call again")
+        self.renew_retry_button.setObjectName("renewRetryButton")
+        self.renew_retry_button.setToolTip(
+            "Renew the refused token (keeps its login), then make the same call with the new one"
+        )
+        self.renew_retry_button.clicked.connect(lambda: self.retryRequested.emit(True))
         self.message_box = QWidget()
         self.message_box.setObjectName("responseMessageBox")
         self.message_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         message_layout = QHBoxLayout(self.message_box)
         message_layout.setContentsMargins(8, 6, 8, 6)
         message_layout.addWidget(self.message_label, 1)
-        message_layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.new_token_button, self.renew_retry_button, self.details_button):
+            message_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_box.hide()
 
         self.welcome_label = QLabel(WELCOME)
@@ -140,6 +166,8 @@ class AnswerPane(QWidget):
             view = ResponseView(fmt, self.response_tabs)
             view.hide()
             self.response_views[fmt] = view
+        self.records_view = RecordsView(self.response_tabs)
+        self.records_view.hide()
         self.compare_view = CompareView(self.response_tabs)
         self.compare_view.hide()
         self.compare_view.fieldSelected.connect(self.mark_field)
@@ -161,6 +189,11 @@ class AnswerPane(QWidget):
         token_row.addWidget(self.token_edit, 1)
         token_row.addWidget(self.copy_token_button)
         token_row.addWidget(self.renew_token_button)
+        token_row.addWidget(self.check_token_button)
+        for button in (self.copy_token_button, self.renew_token_button, self.check_token_button):
+            # as wide as their words: the style's 80 px minimum each widened the window
+            words = button.text().replace("&", "")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words) + 20)
         layout = QVBoxLayout(self)
         layout.addLayout(summary)
         layout.addLayout(token_row)
@@ -168,6 +201,7 @@ class AnswerPane(QWidget):
         layout.addWidget(self.welcome, 1)
         layout.addWidget(self.answer_splitter, 3)
         self.answer_splitter.hide()
+        self._last_call: Call | None = None
 
     # -- what the controller sets ---------------------------------------------------------------
 
@@ -195,11 +229,17 @@ class AnswerPane(QWidget):
             self.token_edit.setText(token)
         self.copy_token_button.setEnabled(bool(token))
         self.renew_token_button.setEnabled(bool(token) and can_renew)
+        self.check_token_button.setEnabled(bool(token) and can_renew)
 
     def set_renew_enabled(self, enabled: bool) -> None:
-        self.renew_token_button.setEnabled(enabled and bool(self.token_edit.text()))
+        has_token = bool(self.token_edit.text())
+        self.renew_token_button.setEnabled(enabled and has_token)
+        self.check_token_button.setEnabled(enabled and has_token)
 
-    def show_notice(self, notice: Notice | None) -> None:
+    def show_notice(self, notice: Notice | None, *, offer_retry: bool = False) -> None:
+        """`offer_retry`: the notice tells of a refused token, and offers a new one."""
+        self.new_token_button.setVisible(offer_retry)
+        self.renew_retry_button.setVisible(offer_retry)
         if notice is None:
             self.message_box.hide()
             return
@@ -209,7 +249,7 @@ class AnswerPane(QWidget):
             f"#responseMessageBox {{ background: {_NOTICE_COLOURS[notice.level]}; "
             "border-radius: 4px; }",
         )
-        self.details_button.setVisible(notice.level is Level.ERROR)
+        self.details_button.setVisible(notice.level is Level.ERROR and not offer_retry)
         self.message_box.show()
 
     def show_result(self, result: ApiResult | None) -> None:
@@ -252,7 +292,14 @@ class AnswerPane(QWidget):
         self.answer_splitter.show()
         tabs = self.response_tabs
         shown = [fmt for fmt in Format if fmt in record.outcomes]
-        pages: list[QWidget] = [*(self.response_views[fmt] for fmt in shown), self.compare_view]
+        primary = record.primary(self.preferred_format())
+        records = primary.result.records if primary and primary.result else None
+        first: list[QWidget] = [] if records is None else [self.records_view]
+        pages: list[QWidget] = [
+            *first,
+            *(self.response_views[fmt] for fmt in shown),
+            self.compare_view,
+        ]
         if [tabs.widget(index) for index in range(tabs.count())] != pages:
             # the same formats as before keep their tabs: re-adding them costs more than the
             # rest of showing a small answer
@@ -262,11 +309,19 @@ class AnswerPane(QWidget):
                 tabs.addTab(page, "")
             if current in pages:
                 tabs.setCurrentWidget(current)
+        if records is not None:
+            self.records_view.show_records(record.call, records)
+            titles = [f"Records ({len(records):,})", *tab_titles]
+            if record.call is not self._last_call:  # a new call's answer opens on its records
+                tabs.setCurrentWidget(self.records_view)
+        else:
+            titles = tab_titles
         for fmt in shown:
             self.response_views[fmt].show_outcome(record.outcomes[fmt])
-        for index, title in enumerate(tab_titles):
+        for index, title in enumerate(titles):
             if tabs.tabText(index) != title:  # a new title lays the tab bar out again
                 tabs.setTabText(index, title)
+        self._last_call = record.call
 
     @property
     def views_loading(self) -> bool:

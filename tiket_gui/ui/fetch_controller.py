@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tiket_gui.core import wording
+from tiket_gui.core.calls import GET_TOKEN, Call
 from tiket_gui.core.cancel import CancelHandle
 from tiket_gui.core.compare import Comparison
 from tiket_gui.core.environments import EnvironmentKind
@@ -76,6 +78,12 @@ class FetchController(QObject):
 
     @Slot()
     def fetch(self) -> None:
+        """The request the form describes."""
+        self.fetch_as()
+
+    def fetch_as(self, *, call: Call | None = None, token: str = "", renew: str = "") -> None:
+        """The form's request, as another call (with the token it sends) or as a Renew
+        Token: where and who stay as the user left them."""
         if self.current is not None:
             return
         panel = self.panel
@@ -87,6 +95,12 @@ class FetchController(QObject):
                 self.message.emit(wording.EMULATOR_NOT_STARTED)
                 return
         requests, problems = panel.build_requests()
+        if call is not None:
+            requests = [
+                replace(r, call=call, token=token, renew_token=renew if call is GET_TOKEN else "")
+                for r in requests
+            ]
+            problems = requests[0].problems() if requests else problems
         if problems:
             self.message.emit(problems[0].message)
             return
@@ -98,6 +112,8 @@ class FetchController(QObject):
             [r.output for r in requests],
             partner_id=first.partner_id,
             partner_name=first.partner_name,
+            call=first.call,
+            sent_token=first.token,
             sequence=self._sequence,
         )
         self.current = record
@@ -121,6 +137,7 @@ class FetchController(QObject):
         """Fetch again with this token as token= (Renew Token)."""
         if not token or self.current is not None:
             return
+        self.panel.set_call(GET_TOKEN)
         self.panel.set_renew_token(token)
         self.fetch()
 

@@ -38,6 +38,7 @@ class HistoryController(QObject):
     settingsChanged(): keep-history or retention changed; settings should be saved.
     message(str): a sentence for the status bar.
     notice(str): a sentence the user must not miss (a damaged file moved aside).
+    tokensRead(object): the list of StoredToken the history had when it opened.
     """
 
     changed = Signal()
@@ -46,6 +47,7 @@ class HistoryController(QObject):
     settingsChanged = Signal()
     message = Signal(str)
     notice = Signal(str)
+    tokensRead = Signal(object)
 
     def __init__(
         self, panel: HistoryPanel, settings: Settings, runner: BackgroundRunner, window: QWidget
@@ -100,6 +102,7 @@ class HistoryController(QObject):
         self.panel.attach(opened.store, opened.page)
         if opened.notice:
             self.notice.emit(opened.notice)
+        self.tokensRead.emit(opened.tokens)
         if self._unwritten:
             self.write()
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiket_gui.core.calls import CALLS
 from tiket_gui.core.history import HistoryFilter, HistoryPage, HistoryStore, HistorySummary
 from tiket_gui.core.outcome import Verdict
 from tiket_gui.core.redact import shorten_token
 from tiket_gui.ui.widgets import tool_button
 
 PAGE_SIZE = 200
-_COLUMNS = ("When", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
+_COLUMNS = ("When", "Call", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -138,6 +139,7 @@ def _cells(summary: HistorySummary) -> tuple[str, ...]:
     when: datetime = summary.fetched_at.astimezone()
     return (
         f"{when:%Y-%m-%d %H:%M:%S}",
+        summary.call.title,
         summary.verdict.label,
         summary.environment,
         f"{summary.partner_id} · {summary.partner_name}",
@@ -172,6 +174,12 @@ class HistoryPanel(QWidget):
         self.environment_filter = QComboBox()
         self.environment_filter.setObjectName("historyEnvironmentFilter")
         self.environment_filter.addItem("All environments", "")
+        self.call_filter = QComboBox()
+        self.call_filter.setObjectName("historyCallFilter")
+        self.call_filter.setToolTip("Show the entries of one call")
+        self.call_filter.addItem("All calls", "")
+        for call in CALLS:
+            self.call_filter.addItem(call.title, call.name)
         self.outcome_filter = QComboBox()
         self.outcome_filter.setObjectName("historyOutcomeFilter")
         self.outcome_filter.addItem("All outcomes", "")
@@ -188,7 +196,7 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 100, 120, 200, 200, 90)):
+        for column, width in enumerate((150, 130, 100, 120, 200, 200, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -223,10 +231,12 @@ class HistoryPanel(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(lambda _text: self._debounce.start())
         self.environment_filter.currentIndexChanged.connect(self.apply_filter)
+        self.call_filter.currentIndexChanged.connect(self.apply_filter)
         self.outcome_filter.currentIndexChanged.connect(self.apply_filter)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.call_filter, 1)
         filters.addWidget(self.environment_filter, 1)
         filters.addWidget(self.outcome_filter, 1)
         filters.addWidget(self.rerun_button)
@@ -251,6 +261,7 @@ class HistoryPanel(QWidget):
             text=self.search_edit.text().strip(),
             environment=str(self.environment_filter.currentData() or ""),
             verdict=Verdict(chosen) if (chosen := self.outcome_filter.currentData()) else None,
+            call=str(self.call_filter.currentData() or ""),
         )
 
     @Slot()

@@ -34,6 +34,7 @@ from tiket_gui.ui.menus import build_menus
 from tiket_gui.ui.presenter import Presenter
 from tiket_gui.ui.profiles import ProfilesController
 from tiket_gui.ui.request_panel import RequestPanel
+from tiket_gui.ui.token_controller import TokenController
 from tiket_gui.ui.window_state import WindowStateController
 from tiket_gui.ui.workers import BackgroundRunner
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.fetcher = FetchController(panel, self.emulator, runner, self)
         self.history_control = HistoryController(self.history_panel, self.settings, runner, self)
         self.files = FilesController(self, panel, self.answer, runner)
+        self.tokens = TokenController(panel, self.fetcher, self.answer, runner, self)
         self.profiles = ProfilesController(self, panel, self.settings, runner)
         self.window_state = WindowStateController(
             self,
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
             self.history_control,
             self.files,
             self.profiles,
+            self.tokens,
             self.window_state,
         ):
             controller.message.connect(presenter.status)
@@ -173,6 +176,9 @@ class MainWindow(QMainWindow):
         self.fetcher.ticked.connect(self._ticked)
         self.answer_pane.renewRequested.connect(self.renew_token)
         self.answer_pane.tryEmulatorRequested.connect(self.try_emulator)
+        self.answer_pane.checkTokenRequested.connect(self.tokens.check)
+        self.answer_pane.retryRequested.connect(self.tokens.retry)
+        self.history_control.tokensRead.connect(self.tokens.history_read)
         self.answer_pane.primaryChanged.connect(self.window_state.save_soon)
         self.history_control.changed.connect(self.historyChanged)
         self.history_control.notice.connect(presenter.notice)
@@ -225,6 +231,7 @@ class MainWindow(QMainWindow):
             primary = record.primary()
             if self.request_panel.renew_token() and primary is not None and primary.succeeded:
                 self.request_panel.set_renew_token("")
+        self.tokens.fetched(record)
         self.window_state.save_soon()
         self.fetchFinished.emit(record)
 
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
             summary.base_url,
             (summary.partner_id, summary.partner_name),
             list(summary.formats),
+            summary.call,
         )
         self.request_panel.focus_fetch()
 

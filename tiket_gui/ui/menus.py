@@ -42,6 +42,7 @@ def build_menus(window: MainWindow) -> None:
     add(request_menu, "&Cancel", fetcher.cancel)
     add(request_menu, "&Renew token", window.renew_token)
     add(request_menu, "Copy token", answer.copy_token, "Ctrl+Shift+C")
+    add(request_menu, "C&heck token", window.tokens.check, "Ctrl+Shift+K")
     request_menu.addSeparator()
     add(request_menu, "Copy as c&URL", partial(files.copy_request, "curl"), "Ctrl+Shift+U")
     add(request_menu, "Copy as &Python", partial(files.copy_request, "python"))
