@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tiket_gui.app import app_icon_path
+from tiket_gui.core.calls import GET_POLICIES, GET_TOKEN, LIST_COUNTRY
 from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.main_window import MainWindow
 
@@ -78,8 +79,6 @@ def main() -> int:
     window.history_dock.set_collapsed(True)
     shot(window, "03c-history-folded")
     window.history_dock.set_collapsed(False)
-
-    from tiket_gui.core.calls import GET_POLICIES, GET_TOKEN, LIST_COUNTRY
 
     window.request_panel.set_call(LIST_COUNTRY)
     fetch_and_wait(window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -52,8 +53,8 @@ def client() -> Iterator[TokenClient]:
         yield token_client
 
 
-def make_request(base_url: str, fmt: Format = Format.JSON, **changes: str) -> ApiRequest:
-    fields = {
+def make_request(base_url: str, fmt: Format = Format.JSON, **changes: Any) -> ApiRequest:
+    fields: dict[str, Any] = {
         "partner_id": PARTNER_ID,
         "partner_name": PARTNER_NAME,
         "secret_key": SECRET,

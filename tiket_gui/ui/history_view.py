@@ -234,6 +234,13 @@ class HistoryPanel(QWidget):
         self.call_filter.currentIndexChanged.connect(self.apply_filter)
         self.outcome_filter.currentIndexChanged.connect(self.apply_filter)
 
+        for combo in (self.call_filter, self.environment_filter, self.outcome_filter):
+            # as narrow as the window needs: the longest item ("Get Transaction Policies")
+            # widened the window past 800 px
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.call_filter, 1)
