@@ -243,3 +243,65 @@ def test_no_secret_in_cli_output_for_any_fault(
     out, err = capsysbinary.readouterr()
     for spelling in (SECRET, "demo-secret-1%26", "demo-secret-1&"):
         assert spelling.encode() not in out + err
+
+
+def _call(base_url: str, name: str, *extra: str) -> list[str]:
+    return ["call", name, *_get(base_url, *extra)[1:]]
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_call_fetches_a_token_first_and_prints_the_records(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert token_main(_call(emulator.base_url, "listCountry")) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].split() == ["country_id", "country_name", "country_areacode"]
+    assert any(line.startswith("sg") and "Singapore␣" in line for line in lines)
+    assert lines[-1] == "(246 records)"
+
+
+@pytest.mark.usefixtures("secret_env")
+def test_call_json_adds_the_call_and_its_records_in_every_format(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = token_main(
+        _call(emulator.base_url, "getPolicies", "--format", "all", "--print", "json")
+    )
+    assert status == 0
+    results = json.loads(capsys.readouterr().out)
+    assert [r["format"] for r in results] == ["json", "xml", "serialize", "array"]
+    assert {r["call"] for r in results} == {"getPolicies"}
+    assert all(r["records"] == results[0]["records"] for r in results)
+    assert [r["channel"] for r in results[0]["records"]][:2] == ["klikbca", "cimbclicks"]
+    assert all("secretkey" not in r["url"] for r in results)
+
+
+def test_an_explicit_token_wins_over_the_environment_and_a_refused_one_exits_1(
+    emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TIKET_SECRET_KEY", SECRET)
+    assert token_main(_get(emulator.base_url, "--print", "token")) == 0
+    token = capsys.readouterr().out.strip()
+    monkeypatch.delenv("TIKET_SECRET_KEY")  # a token call needs no secret
+    monkeypatch.setenv("TIKET_TOKEN", "f" * 40)
+    assert token_main(_call(emulator.base_url, "listLanguage", "--token", token)) == 0
+    assert "Indonesian" in capsys.readouterr().out
+    assert token_main(_call(emulator.base_url, "listLanguage")) == ExitStatus.API_ERROR
+    captured = capsys.readouterr()
+    assert "status" in captured.err and "JSON:" in captured.err
+
+
+def test_call_without_a_token_or_a_secret_says_how_to_give_one(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert token_main(_call(emulator.base_url, "listCurrency")) == ExitStatus.USAGE
+    assert "TIKET_SECRET_KEY" in capsys.readouterr().err
+
+
+def test_inspect_reads_a_list_answer_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    golden = Path(__file__).resolve().parents[1] / "golden" / "general_api"
+    assert token_main(["inspect", str(golden / "listLanguage.xml"), "--print", "table"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["code", "name_long", "name_short"]
+    assert "Indonesian" in out and "(2 records)" in out

@@ -230,3 +230,53 @@ def test_an_entry_is_loaded_ready_to_show(
     assert record.comparison is not None and record.comparison.rows
     assert record.verdict() is Verdict.OK
     assert load_for_display(store, fetch_id + 100) is None
+
+
+def test_the_call_is_kept_and_filtered_on(
+    store: HistoryStore, emulator: RunningEmulator, client: TokenClient
+) -> None:
+    from tiket_gui.core.calls import LIST_COUNTRY
+
+    token_record = _record(emulator.base_url, client, [Format.JSON])
+    store.add(token_record, secret=SECRET)
+    listing = FetchRecord(
+        "Local emulator",
+        emulator.base_url,
+        [Format.JSON],
+        "123456789",
+        "Partner Name",
+        call=LIST_COUNTRY,
+    )
+    token = token_record.outcomes[Format.JSON].token or ""
+    listing.outcomes[Format.JSON] = fetch_and_read(
+        client, make_request(emulator.base_url, call=LIST_COUNTRY, token=token)
+    )
+    fetch_id = store.add(listing, secret=SECRET)
+    assert store.count(HistoryFilter(call="listCountry")) == 1
+    assert store.count(HistoryFilter(call="getToken")) == 1
+    loaded = store.load(fetch_id)
+    assert loaded is not None and loaded.call is LIST_COUNTRY
+    assert loaded.outcomes[Format.JSON].call is LIST_COUNTRY
+    [stored] = store.latest_tokens()
+    assert stored.token == token and stored.partner_id == "123456789"
+
+
+def test_a_history_from_before_calls_gets_the_column(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    folder.mkdir()
+    connection = sqlite3.connect(folder / "history.sqlite3")
+    connection.executescript(
+        "CREATE TABLE fetches (id INTEGER PRIMARY KEY, fetched_at TEXT NOT NULL, environment "
+        "TEXT NOT NULL, base_url TEXT NOT NULL, partner_id TEXT NOT NULL, partner_name TEXT "
+        "NOT NULL, formats TEXT NOT NULL, verdict TEXT NOT NULL, http_status INTEGER, "
+        "diagnostic_status INTEGER, token TEXT, total_ms REAL, failure_kind TEXT, message TEXT);"
+        "INSERT INTO fetches (fetched_at, environment, base_url, partner_id, partner_name, "
+        "formats, verdict) VALUES ('2026-01-01T00:00:00+00:00', 'Sandbox', 'http://h', '1', "
+        "'P', 'json', 'OK');"
+    )
+    connection.commit()
+    connection.close()
+    store, notice = HistoryStore.open(folder)
+    assert notice == ""
+    [summary] = store.summaries()
+    assert summary.call.name == "getToken"

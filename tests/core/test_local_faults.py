@@ -79,14 +79,15 @@ def test_invalid_utf8_in_xml_points_at_it() -> None:
     assert caught.value.position is not None and body[caught.value.position :].startswith(b"\xff")
 
 
-def test_a_lone_child_where_a_list_is_usual_is_compared_by_path() -> None:
+def test_a_lone_xml_child_where_another_format_has_a_list_is_a_list_of_one() -> None:
     from tiket_gui.core.compare import FieldVerdict, compare
 
     one = parse(b"<tiket><result><id>1</id></result></tiket>", Format.XML).tree
     many = parse(b'{"result": [{"id": 1}, {"id": 2}]}', Format.JSON).tree
     rows = {row.path: row for row in compare({Format.XML: one, Format.JSON: many})}
-    assert rows["result.id"].verdict is FieldVerdict.MISSING
-    assert rows["result[0].id"].cells[Format.JSON] is not None
+    assert "result.id" not in rows
+    assert rows["result[0].id"].verdict is FieldVerdict.SAME_VALUE_OTHER_TYPE
+    assert rows["result[1].id"].verdict is FieldVerdict.MISSING  # XML has only the one
 
 
 def test_the_window_geometry_is_read_before_the_settings_module_loads() -> None:
