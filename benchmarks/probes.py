@@ -258,6 +258,65 @@ def four_formats(runs: int) -> dict[str, list[float]]:
     return {"ours": ours, "baseline": baseline}
 
 
+def list_country(runs: int) -> dict[str, Any]:
+    """The General API row: List Country in four formats, click to its 246 records in the
+    table, against the same four GETs and parses with requests alone; and the longest GUI
+    stall while those clicks were answered."""
+    import requests
+
+    from tiket_gui.core.calls import LIST_COUNTRY
+    from tiket_gui.core.formats import Format, parse
+    from tiket_gui.core.request import ApiRequest
+
+    app = QApplication(sys.argv[:1])
+    window = _window()
+    url = window.emulator.ensure()
+    settle(0.5)
+    _fetch_and_show(window)  # Get Token: the token the list call then sends
+    window.request_panel.set_call(LIST_COUNTRY)
+    token = window.answer.token
+    _fetch_and_show(window)  # warm: imports, connections, the records view
+    meter = StallMeter()
+    ours: list[float] = []
+    stalls: list[float] = []
+    table = window.answer_pane.records_view.model
+    for _ in range(runs):
+        run_until(lambda: window.at_rest)
+        settle(0.05)
+        meter.start()
+        watcher = PaintedAfterFetch(window)
+        started = time.perf_counter()
+        window.fetcher.fetch()
+        # the table shown: its records in, the window repainted (the formats are compared
+        # after, on a worker, as every answer over 64 KB is)
+        run_until(
+            lambda: watcher.painted and window.shown_record is not None and table.rowCount() == 246,
+            wake=watcher.repainted,
+        )
+        ours.append(time.perf_counter() - started)
+        watcher.detach()
+        run_until(lambda: window.at_rest)  # the compare after it, inside the stall window
+        stalls.append(meter.stop())
+    session = requests.Session()
+    requests_ = [
+        ApiRequest(url, "123456789", "Partner Name", output=fmt, call=LIST_COUNTRY, token=token)
+        for fmt in Format
+    ]
+
+    def plain() -> float:
+        started = time.perf_counter()
+        for request in requests_:
+            response = session.get(request.url(), headers=request.headers(), timeout=10)
+            parse(response.content, request.output)
+        return time.perf_counter() - started
+
+    plain()
+    baseline = [plain() for _ in range(runs)]
+    window.close()
+    del app
+    return {"ours": ours, "baseline": baseline, "stalls_ms": stalls}
+
+
 def latency(runs: int) -> dict[str, list[float]]:
     """S5: four formats against one, with 50 ms of server latency."""
     from tiket_gui.emulator import EmulatorConfig, start_in_thread
@@ -438,6 +497,7 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "four_formats": four_formats,
     "latency": latency,
     "stall_in_flight": stall_in_flight,
+    "list_country": list_country,
     "big_answer": big_answer,
     "history_dock": history_dock,
 }

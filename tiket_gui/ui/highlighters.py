@@ -4,7 +4,17 @@ palette, given by a text view to the lines it paints."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPaintEvent, QTextCharFormat, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPaintEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from tiket_gui.core.formats import Format
@@ -71,6 +81,43 @@ class ColouredTextView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self._rules = _rules(fmt)
+        self._unset: str | None = None
+
+    def show_text(self, text: str) -> None:
+        """The text, laid out now if the view is on screen, else when it is first looked at
+        (or asked for): laying out the three hidden formats of a List Country answer took
+        ~4.5 ms of the click, for tabs most users open later if at all."""
+        if self.isVisible():
+            self._unset = None
+            self.setPlainText(text)
+        else:
+            self._unset = text
+
+    def _lay_out(self) -> None:
+        text, self._unset = self._unset, None
+        if text is not None:
+            self.setPlainText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._lay_out()
+        super().showEvent(event)
+
+    # whoever reads the view reads the text it was given
+    def toPlainText(self) -> str:
+        self._lay_out()
+        return super().toPlainText()
+
+    def document(self) -> QTextDocument:
+        self._lay_out()
+        return super().document()
+
+    def textCursor(self) -> QTextCursor:
+        self._lay_out()
+        return super().textCursor()
+
+    def clear(self) -> None:
+        self._unset = None
+        super().clear()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._colour_visible_lines()

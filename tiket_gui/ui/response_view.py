@@ -248,7 +248,7 @@ class ResponseView(QWidget):
                 "folded to stay responsive; Copy and Save give the text whole."
             )
         if len(shown.chunks) == 1:
-            self.text_view.setPlainText(shown.chunks[0])
+            self.text_view.show_text(shown.chunks[0])
             self.loaded.emit()
             return
         self.text_view.clear()
