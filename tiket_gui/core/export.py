@@ -10,6 +10,7 @@ import html
 import io
 from collections.abc import Iterable, Sequence
 
+from tiket_gui.core.calls import record_text, shown_spaces
 from tiket_gui.core.compare import CompareRow, compare
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome
@@ -83,11 +84,31 @@ def compare_csv(record: FetchRecord) -> str:
     return out.getvalue()
 
 
+def _records(record: FetchRecord) -> tuple[list[str], list[list[str]]]:
+    """The call's records as table cells, spaces at a value's ends shown as ␣."""
+    primary = record.primary()
+    result = primary.result if primary is not None else None
+    if result is None or not result.records:
+        return [], []
+    columns = list(result.call.columns)
+    rows = [
+        [shown_spaces(record_text(item.get(name))).replace("\n", " / ") for name in columns]
+        for item in result.records
+    ]
+    return columns, rows
+
+
 def report_markdown(record: FetchRecord) -> str:
     lines = [f"# {record.call.name}, {record.fetched_at:%Y-%m-%d %H:%M:%S %Z}", ""]
     lines += [f"- {label}: {value}" for label, value in _facts(record)]
     lines += ["", "## Diagnostic", "", "| field | value |", "| --- | --- |"]
     lines += [f"| {name} | {_md(value)} |" for name, value in _diagnostic(record)]
+    columns, records = _records(record)
+    if records:
+        lines += ["", f"## Records ({len(records):,})", ""]
+        lines.append("| " + " | ".join(columns) + " |")
+        lines.append("| --- " * len(columns) + "|")
+        lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in records]
     formats, rows = _compare_rows(record)
     if rows:
         lines += ["", "## Compare", ""]
@@ -118,6 +139,14 @@ def report_html(record: FetchRecord) -> str:
         *(f"<tr><th>{esc(n)}</th><td>{esc(v)}</td></tr>" for n, v in _diagnostic(record)),
         "</table>",
     ]
+    columns, records = _records(record)
+    if records:
+        parts.append(f"<h2>Records ({len(records):,})</h2><table><tr>")
+        parts += [f"<th>{esc(name)}</th>" for name in columns]
+        parts.append("</tr>")
+        for cells in records:
+            parts.append("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in cells) + "</tr>")
+        parts.append("</table>")
     formats, rows = _compare_rows(record)
     if rows:
         parts.append("<h2>Compare</h2><table><tr><th>field</th>")

@@ -155,7 +155,7 @@ class FilesController(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             "Save",
-            f"getToken-{record.fetched_at:%Y%m%d-%H%M%S}.{kind}",
+            f"{record.call.name}-{record.fetched_at:%Y%m%d-%H%M%S}.{kind}",
             REPORT_KINDS[kind],
         )
         if path:

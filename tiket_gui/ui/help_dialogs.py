@@ -28,6 +28,7 @@ SHORTCUTS = (
     ("Ctrl+Enter", "Fetch"),
     ("Esc", "Cancel the fetch in progress"),
     ("Ctrl+Shift+C", "Copy the token"),
+    ("Ctrl+Shift+K", "Check the token with List Language"),
     ("Ctrl+Shift+U", "Copy the request as cURL (secret from $TIKET_SECRET_KEY)"),
     ("Ctrl+F", "Find in the answer"),
     ("Ctrl+O", "Open a saved answer"),
@@ -52,6 +53,17 @@ takes it.</li>
 carries a new one.</li>
 <li><b>lang</b>: <code>id</code> or <code>en</code>, the language of texts in the answer.</li>
 </ul>
+<h3>The General API's lists</h3>
+<p>Every other call takes the <b>token</b> getToken gave (never the secret key) and the same
+<code>output</code> and <code>lang</code>: List Currencies
+(<code>/general_api/listCurrency</code>, records under <code>result</code>), List Language
+(<code>/general_api/listLanguage</code>, <code>result</code>), List Country
+(<code>/general_api/listCountry</code>, <code>listCountry</code>; most names end in a space,
+shown as ␣) and Get Transaction Policies (<code>/general_api/getPolicies</code>,
+<code>policies</code>: a payment channel each, with the texts to show before and after
+checkout; <code>lang</code> defaults to <code>id</code>). Choose the call in <b>What</b>: the
+token is the last one received for the environment and partner. <b>Check</b> beside the token
+sends it to List Language; a refused token can be replaced, new or renewed, in one click.</p>
 <h3>The diagnostic block</h3>
 <table cellpadding="3">
 <tr><td><b>status</b></td><td>200 on success; other values (201, 211 in the docs' samples) mean
@@ -88,7 +100,7 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))
         title = QLabel(
-            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com getToken call."
+            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com General API: the token and the calls that take it."
             f"<br>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
             "<br>MIT licence"
         )
