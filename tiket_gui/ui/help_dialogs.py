@@ -100,7 +100,8 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))
         title = QLabel(
-            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com General API: the token and the calls that take it."
+            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com General API: the "
+            "token and the calls that take it."
             f"<br>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
             "<br>MIT licence"
         )
