@@ -218,8 +218,12 @@ def _verdict(cells: dict[Format, Cell | None]) -> FieldVerdict:
 
 
 def _comparable(cell: Cell) -> str:
-    # XML and print_r carry only text: "200" and 200, "" and null, "1" and true are one value
-    value = cell.value
+    return comparable_text(cell.value)
+
+
+def comparable_text(value: Any) -> str:
+    """A value as every format can carry it: XML and print_r carry only text, so "200" and
+    200, "" and null, "1" and true are one value."""
     if value is None or value is False or value == "" or value in ([], {}):
         return ""
     if value is True:
