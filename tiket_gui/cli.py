@@ -21,9 +21,10 @@ from tiket_gui.core import wording
 from tiket_gui.core.calls import CALLS, call_named, record_text, shown_spaces
 from tiket_gui.core.errors import FetchError, InputError
 from tiket_gui.core.formats import Format, detect_format
-from tiket_gui.core.outcome import FormatOutcome, fetch_and_read, read_saved
+from tiket_gui.core.outcome import FetchRecord, FormatOutcome, fetch_and_read, read_saved
 
 if TYPE_CHECKING:
+    from tiket_gui.core.diff import Side
     from tiket_gui.core.request import ApiRequest
 
 SECRET_ENV = "TIKET_SECRET_KEY"
@@ -64,6 +65,8 @@ def token_main(argv: Sequence[str] | None = None) -> int:
             return _get(args)
         if args.command == "call":
             return _call(args)
+        if args.command == "diff":
+            return _diff(args)
         return _inspect(args)
     except InputError as error:
         _say(error.message)
@@ -123,6 +126,30 @@ def _token_parser() -> argparse.ArgumentParser:
         default="table",
         choices=["table", "form", "json", "raw"],
     )
+
+    compare = commands.add_parser(
+        "diff",
+        help="compare two answers",
+        description=(
+            "Compare two answers of a call, in any formats: each a file, - for standard input, "
+            "or a history entry (@ID, @latest, @-2 for the one before it). The fields every "
+            "call measures anew (elapsetime, memoryusage, unix_timestamp) and the token of two "
+            "getToken answers are set aside unless --all. Exit 0 the same, 1 different, 2 "
+            "usage, 4 an answer that cannot be read."
+        ),
+    )
+    compare.add_argument("left", metavar="A")
+    compare.add_argument("right", metavar="B")
+    compare.add_argument("--all", action="store_true", help="compare the volatile fields too")
+    compare.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="set this field aside as well, e.g. diagnostic.lang (repeatable)",
+    )
+    compare.add_argument("--print", dest="show", default="table", choices=["table", "json"])
+    compare.add_argument("--debug", action="store_true")
 
     inspect = commands.add_parser(
         "inspect",
@@ -226,6 +253,102 @@ def _call(args: argparse.Namespace) -> int:
         ]
         outcomes = session.fetch(requests_)
     return _report(outcomes, args.show, args.debug)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from tiket_gui.core.diff import diff  # noqa: PLC0415
+
+    if args.left == "-" and args.right == "-":
+        _say("Only one of the two answers can come from standard input.")
+        return ExitStatus.USAGE
+    sides: list[Side] = []
+    for source in (args.left, args.right):
+        side = _answer_for_diff(source)
+        if isinstance(side, int):
+            return side
+        sides.append(side)
+    found = diff(sides[0], sides[1], volatile=not args.all, extra=args.ignore)
+    out = sys.stdout
+    if args.show == "json":
+        json.dump(found.as_json(), out, indent=2, ensure_ascii=False, default=str)
+        out.write("\n")
+    elif found.same:
+        aside = ", ".join(found.set_aside)
+        out.write(f"The same answer (set aside: {aside}).\n")
+    else:
+        rows = [
+            [d.path, d.change.value, _shown(d.left), _shown(d.right)] for d in found.differences
+        ]
+        headers = ["path", "change", sides[0].label, sides[1].label]
+        widths = [
+            min(TABLE_CELL_CHARS, max([len(h), *(len(r[i]) for r in rows)]))
+            for i, h in enumerate(headers)
+        ]
+        for line in [headers, *rows]:
+            cells = [_cut(c, w).ljust(w) for c, w in zip(line, widths, strict=True)]
+            out.write("  ".join(cells).rstrip() + "\n")
+        counts = ", ".join(f"{count} {change.value}" for change, count in found.counts.items())
+        out.write(f"({wording.count_of(len(rows), 'difference')}: {counts})\n")
+    return ExitStatus.OK if found.same else ExitStatus.API_ERROR
+
+
+def _answer_for_diff(source: str) -> Side | int:
+    """One side of a diff: a file, standard input, or a history entry; an exit status when
+    it cannot be had."""
+    from tiket_gui.core.diff import Side  # noqa: PLC0415
+
+    if source.startswith("@"):
+        record = _history_entry(source)
+        if isinstance(record, int):
+            return record
+    else:
+        name = "standard input" if source == "-" else source
+        try:
+            body = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        except OSError as error:
+            _say(wording.could_not_read(name, error, "Check the path."))
+            return ExitStatus.USAGE
+        record = read_saved(body, name)
+    outcome = record.primary()
+    if outcome is None or outcome.parsed is None:
+        failure = outcome.error.message if outcome and outcome.error else "no answer was read"
+        _say(f"{source}: {failure}")
+        return ExitStatus.UNREADABLE
+    label = source if not source.startswith("@") else f"{source} ({outcome.format.title})"
+    return Side(outcome.parsed.tree, outcome.format, record.call, label)
+
+
+def _history_entry(source: str) -> FetchRecord | int:
+    """@ID, @latest, or @-N (the Nth newest: @-1 is the latest, @-2 the one before)."""
+    from tiket_gui.core.history import HistoryStore, load_for_display  # noqa: PLC0415
+
+    wanted = source[1:]
+    try:
+        store, _ = HistoryStore.open()
+    except OSError as error:
+        _say(wording.could_not_read("the history", error))
+        return ExitStatus.USAGE
+    if wanted == "latest" or (wanted.startswith("-") and wanted[1:].isdigit()):
+        back = 1 if wanted == "latest" else int(wanted[1:])
+        rows = store.summaries(max(back - 1, 0), 1)
+        fetch_id = rows[0].id if rows and back >= 1 else None
+    elif wanted.isdigit():
+        fetch_id = int(wanted)
+    else:
+        _say(f"{source}: a history entry is @ID, @latest or @-N (such as @-2).")
+        return ExitStatus.USAGE
+    record = load_for_display(store, fetch_id) if fetch_id is not None else None
+    if record is None:
+        _say(f"{source}: there is no such entry in the history.")
+        return ExitStatus.USAGE
+    return record
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return shown_spaces(text)
 
 
 def _formats(args: argparse.Namespace) -> list[Format]:
