@@ -223,3 +223,67 @@ def _in_order(left: list[Any], right: list[Any]) -> list[Any]:
 
 def _both_empty(left: Any, right: Any) -> bool:
     return comparable_text(left) == "" and comparable_text(right) == ""
+
+
+def diff_markdown(found: Diff, left: str, right: str) -> str:
+    """The differences as a Markdown table, with what was set aside."""
+    lines = [f"# {left} and {right}", ""]
+    if found.same:
+        lines.append("The same answer.")
+    else:
+        lines += [f"| path | change | {left} | {right} |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {_md(d.path)} | {d.change.value} | {_md(cell_text(d.left))} | "
+            f"{_md(cell_text(d.right))} |"
+            for d in found.differences
+        ]
+    lines += ["", "Set aside: " + ", ".join(f"`{path}`" for path in found.set_aside)]
+    return "\n".join(lines) + "\n"
+
+
+def diff_csv(found: Diff) -> str:
+    import csv  # noqa: PLC0415  (an export, on demand)
+    import io  # noqa: PLC0415
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["path", "change", "left", "right"])
+    for d in found.differences:
+        writer.writerow([d.path, d.change.value, cell_text(d.left), cell_text(d.right)])
+    return out.getvalue()
+
+
+def cell_text(value: Any) -> str:
+    """A value as one cell: a record or list as compact JSON, nothing as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        import json  # noqa: PLC0415
+
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value_text(value)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+SIDE_BY_SIDE_LIMIT_LINES = 200_000
+
+
+def changed_lines(left: str, right: str) -> tuple[list[int], list[int]]:
+    """The line numbers (0-based) on each side that the other does not have, to mark in the
+    two bodies side by side; none past SIDE_BY_SIDE_LIMIT_LINES (the table has them)."""
+    import difflib  # noqa: PLC0415  (only for the side-by-side view)
+
+    left_lines, right_lines = left.splitlines(), right.splitlines()
+    if max(len(left_lines), len(right_lines)) > SIDE_BY_SIDE_LIMIT_LINES:
+        return [], []
+    matcher = difflib.SequenceMatcher(None, left_lines, right_lines, autojunk=False)
+    marked_left: list[int] = []
+    marked_right: list[int] = []
+    for tag, left_start, left_end, right_start, right_end in matcher.get_opcodes():
+        if tag != "equal":
+            marked_left += range(left_start, left_end)
+            marked_right += range(right_start, right_end)
+    return marked_left, marked_right

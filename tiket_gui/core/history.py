@@ -328,6 +328,27 @@ class HistoryStore:
             for row in reversed(rows)
         ]
 
+    def previous(self, record: FetchRecord) -> int | None:
+        """The entry before this one of the same call and partner, in any environment."""
+        fetched_at = record.fetched_at.astimezone(UTC).isoformat()
+        row = (
+            self._connection()
+            .execute(
+                "SELECT id FROM fetches WHERE call = ? AND partner_id = ? AND partner_name = ? "
+                "AND fetched_at < ? AND id IS NOT ? AND verdict IN ('OK', 'API error') "
+                "ORDER BY fetched_at DESC, id DESC LIMIT 1",
+                (
+                    record.call.name,
+                    record.partner_id,
+                    record.partner_name,
+                    fetched_at,
+                    record.history_id,
+                ),
+            )
+            .fetchone()
+        )
+        return int(row[0]) if row else None
+
     def environments(self) -> list[str]:
         rows = (
             self._connection()

@@ -38,6 +38,8 @@ class Settings:
     splitter_state: str = ""
     answer_splitter_state: str = ""
     keep_history: bool = True
+    diff_volatile: bool = True  # two answers compared: the fields every call changes set aside
+    diff_ignore: list[str] = field(default_factory=list)  # more paths set aside
     history_collapsed: bool = False
     history_max_count: int = 10_000
     history_max_days: int = 90

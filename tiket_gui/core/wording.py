@@ -15,6 +15,7 @@ from tiket_gui.core.errors import ParseError, TiketError
 from tiket_gui.core.outcome import Verdict
 
 if TYPE_CHECKING:
+    from tiket_gui.core.diff import Diff
     from tiket_gui.core.outcome import FetchRecord, FormatOutcome
 
 
@@ -188,6 +189,16 @@ def comparison_summary(fields: int, formats: int, differing: int) -> str:
         f"{count_of(fields, 'field')} in {count_of(formats, 'format')} · "
         f"{differing:,} {differ} beyond what is expected"
     )
+
+
+def diff_summary(found: Diff, left: str, right: str) -> str:
+    """Two answers compared, in a line: the same, or how many differences of which kind."""
+    aside = ", ".join(found.set_aside)
+    if found.same:
+        return f"{left} and {right} are the same answer (set aside: {aside})."
+    kinds = ", ".join(f"{count:,} {change.value}" for change, count in found.counts.items())
+    differences = count_of(len(found.differences), "difference")
+    return f"{left} and {right}: {differences} ({kinds}); set aside: {aside}."
 
 
 # -- failures around the answers ----------------------------------------------------------------

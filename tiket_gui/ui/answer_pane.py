@@ -27,9 +27,10 @@ from tiket_gui.core.result import ApiResult
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
+from tiket_gui.ui.diff_view import DiffView
 from tiket_gui.ui.records_view import RecordsView
 from tiket_gui.ui.response_view import ResponseView, monospace_font
-from tiket_gui.ui.widgets import set_style
+from tiket_gui.ui.widgets import fit_to_words, set_style
 
 _BADGE_STYLES = {
     Verdict.OK: "background: #1a7f37; color: white;",
@@ -60,6 +61,7 @@ class AnswerPane(QWidget):
         (True), then make the same call again.
     tryEmulatorRequested(): the first-run button.
     primaryChanged(): the user chose which format the form and token show.
+    compareWithPreviousRequested(): compare the answer shown with the one before it.
     """
 
     copyTokenRequested = Signal()
@@ -69,6 +71,7 @@ class AnswerPane(QWidget):
     retryRequested = Signal(bool)
     tryEmulatorRequested = Signal()
     primaryChanged = Signal()
+    compareWithPreviousRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,18 @@ class AnswerPane(QWidget):
         for fmt in Format:
             self.primary_combo.addItem(f"Form: {fmt.title}", fmt.value)
         self.primary_combo.currentIndexChanged.connect(self.primaryChanged)
+        # it may narrow on a small window: its items are short sentences
+        self.primary_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.primary_combo.setMinimumContentsLength(8)
+        self.compare_previous_button = QPushButton("Compare with &previous")
+        self.compare_previous_button.setObjectName("compareWithPreviousButton")
+        self.compare_previous_button.setToolTip(
+            "Compare this answer with the one before it of the same call and partner"
+        )
+        self.compare_previous_button.setEnabled(False)
+        self.compare_previous_button.clicked.connect(self.compareWithPreviousRequested)
 
         self.token_edit = QLineEdit()
         self.token_edit.setObjectName("tokenEdit")
@@ -170,6 +185,9 @@ class AnswerPane(QWidget):
         self.records_view.hide()
         self.compare_view = CompareView(self.response_tabs)
         self.compare_view.hide()
+        self.diff_view = DiffView(self.response_tabs)
+        self.diff_view.hide()
+        self._diff_title = ""  # the Differences tab, once two answers were compared
         self.compare_view.fieldSelected.connect(self.mark_field)
 
         self.answer_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -183,6 +201,7 @@ class AnswerPane(QWidget):
         summary = QHBoxLayout()
         summary.addWidget(self.outcome_badge)
         summary.addWidget(self.timing_label, 1)
+        summary.addWidget(self.compare_previous_button)
         summary.addWidget(self.primary_combo)
         token_row = QHBoxLayout()
         token_row.addWidget(QLabel("Token"))
@@ -190,10 +209,12 @@ class AnswerPane(QWidget):
         token_row.addWidget(self.copy_token_button)
         token_row.addWidget(self.renew_token_button)
         token_row.addWidget(self.check_token_button)
-        for button in (self.copy_token_button, self.renew_token_button, self.check_token_button):
-            # as wide as their words: the style's 80 px minimum each widened the window
-            words = button.text().replace("&", "")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words) + 20)
+        fit_to_words(
+            self.copy_token_button,
+            self.renew_token_button,
+            self.check_token_button,
+            self.compare_previous_button,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(summary)
         layout.addLayout(token_row)
@@ -295,10 +316,12 @@ class AnswerPane(QWidget):
         primary = record.primary(self.preferred_format())
         records = primary.result.records if primary and primary.result else None
         first: list[QWidget] = [] if records is None else [self.records_view]
+        last: list[QWidget] = [self.diff_view] if self._diff_title else []
         pages: list[QWidget] = [
             *first,
             *(self.response_views[fmt] for fmt in shown),
             self.compare_view,
+            *last,
         ]
         if [tabs.widget(index) for index in range(tabs.count())] != pages:
             # the same formats as before keep their tabs: re-adding them costs more than the
@@ -316,12 +339,29 @@ class AnswerPane(QWidget):
                 tabs.setCurrentWidget(self.records_view)
         else:
             titles = tab_titles
+        if self._diff_title:
+            titles = [*titles, self._diff_title]
+        self.compare_previous_button.setEnabled(record.source != "file")
         for fmt in shown:
             self.response_views[fmt].show_outcome(record.outcomes[fmt])
         for index, title in enumerate(titles):
             if tabs.tabText(index) != title:  # a new title lays the tab bar out again
                 tabs.setTabText(index, title)
         self._last_call = record.call
+
+    def show_diff_tab(self, title: str) -> None:
+        """The Differences tab, after Compare, in view; it stays until the app closes."""
+        self._diff_title = title
+        tabs = self.response_tabs
+        index = tabs.indexOf(self.diff_view)
+        if index < 0:
+            index = tabs.addTab(self.diff_view, title)
+        elif tabs.tabText(index) != title:
+            tabs.setTabText(index, title)
+        if self.answer_splitter.isHidden():  # compared before anything was shown
+            self.welcome.hide()
+            self.answer_splitter.show()
+        tabs.setCurrentIndex(index)
 
     @property
     def views_loading(self) -> bool:

@@ -34,7 +34,7 @@ from tiket_gui.core.calls import CALLS
 from tiket_gui.core.history import HistoryFilter, HistoryPage, HistoryStore, HistorySummary
 from tiket_gui.core.outcome import Verdict
 from tiket_gui.core.redact import shorten_token
-from tiket_gui.ui.widgets import tool_button
+from tiket_gui.ui.widgets import fit_to_words, tool_button
 
 PAGE_SIZE = 200
 _COLUMNS = ("When", "Call", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
@@ -155,6 +155,7 @@ class HistoryPanel(QWidget):
     rerunRequested(int): fill the request from this entry.
     deleteRequested(int), clearRequested(): the user asked to forget entries.
     keepHistoryToggled(bool), retentionRequested(): the history settings.
+    compareRequested(int, int): compare the two entries selected.
     """
 
     entrySelected = Signal(int)
@@ -163,6 +164,7 @@ class HistoryPanel(QWidget):
     clearRequested = Signal()
     keepHistoryToggled = Signal(bool)
     retentionRequested = Signal()
+    compareRequested = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +192,8 @@ class HistoryPanel(QWidget):
         self.table.setObjectName("historyView")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # two rows (Ctrl+click) can be compared
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
@@ -199,7 +202,13 @@ class HistoryPanel(QWidget):
         for column, width in enumerate((150, 130, 100, 120, 200, 200, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setObjectName("compareEntriesButton")
+        self.compare_button.setToolTip("Compare the two entries selected (Ctrl+click the second)")
+        self.compare_button.setEnabled(False)
+        self.compare_button.clicked.connect(self._compare_selected)
         self.rerun_button = QPushButton("Re-run")
         self.rerun_button.setObjectName("rerunButton")
         self.rerun_button.setToolTip("Fill the request from the selected entry")
@@ -241,11 +250,13 @@ class HistoryPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(4)
+        fit_to_words(self.compare_button, self.rerun_button, self.delete_button, self.clear_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.call_filter, 1)
         filters.addWidget(self.environment_filter, 1)
         filters.addWidget(self.outcome_filter, 1)
+        filters.addWidget(self.compare_button)
         filters.addWidget(self.rerun_button)
         filters.addWidget(self.delete_button)
         filters.addWidget(self.clear_button)
@@ -324,7 +335,19 @@ class HistoryPanel(QWidget):
         if summary is not None:
             self.entrySelected.emit(summary.id)
 
-    def _update_buttons(self) -> None:
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [summary.id for row in rows if (summary := self.model.summary(row)) is not None]
+
+    @Slot()
+    def _compare_selected(self) -> None:
+        chosen = self.selected_ids()
+        if len(chosen) == 2:
+            self.compareRequested.emit(chosen[0], chosen[1])
+
+    @Slot()
+    def _update_buttons(self, *_: object) -> None:
+        self.compare_button.setEnabled(len(self.selected_ids()) == 2)
         chosen = self.current_id() is not None
         self.rerun_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)

@@ -25,6 +25,7 @@ from tiket_gui.core.outcome import FetchRecord
 from tiket_gui.core.settings import Settings, load_settings
 from tiket_gui.ui.answer_controller import AnswerController
 from tiket_gui.ui.answer_pane import AnswerPane
+from tiket_gui.ui.diff_controller import DiffController
 from tiket_gui.ui.emulator_controller import EmulatorController
 from tiket_gui.ui.fetch_controller import FetchController, load_client
 from tiket_gui.ui.files_controller import FilesController
@@ -39,6 +40,7 @@ from tiket_gui.ui.window_state import WindowStateController
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
+    from tiket_gui.core.diff import Diff
     from tiket_gui.core.history import HistoryStore, HistorySummary
 
 DEMO_PARTNER = ("123456789", "Partner Name")  # the docs' example partner
@@ -136,6 +138,14 @@ class MainWindow(QMainWindow):
         self.history_control = HistoryController(self.history_panel, self.settings, runner, self)
         self.files = FilesController(self, panel, self.answer, runner)
         self.tokens = TokenController(panel, self.fetcher, self.answer, runner, self)
+        self.diff = DiffController(
+            self.answer_pane.diff_view,
+            answer=self.answer,
+            history=self.history_control,
+            settings=self.settings,
+            runner=runner,
+            window=self,
+        )
         self.profiles = ProfilesController(self, panel, self.settings, runner)
         self.window_state = WindowStateController(
             self,
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
             self.files,
             self.profiles,
             self.tokens,
+            self.diff,
             self.window_state,
         ):
             controller.message.connect(presenter.status)
@@ -179,6 +190,10 @@ class MainWindow(QMainWindow):
         self.answer_pane.checkTokenRequested.connect(self.tokens.check)
         self.answer_pane.retryRequested.connect(self.tokens.retry)
         self.history_control.tokensRead.connect(self.tokens.history_read)
+        self.answer_pane.compareWithPreviousRequested.connect(self.diff.compare_with_previous)
+        self.history_panel.compareRequested.connect(self.diff.compare_entries)
+        self.diff.compared.connect(self._diffed)
+        self.answer_pane.diff_view.settingsChanged.connect(self.window_state.save_soon)
         self.answer_pane.primaryChanged.connect(self.window_state.save_soon)
         self.history_control.changed.connect(self.historyChanged)
         self.history_control.notice.connect(presenter.notice)
@@ -245,6 +260,10 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def _ticked(self, seconds: float) -> None:
         self.busy_label.setText(f"Fetching… {seconds:.1f} s")
+
+    def _diffed(self, found: Diff) -> None:
+        count = len(found.differences)
+        self.answer_pane.show_diff_tab(f"Differences ({count:,})" if count else "Same answer")
 
     @Slot()
     def renew_token(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
 
 def tool_button(
@@ -20,3 +20,11 @@ def set_style(widget: QWidget, sheet: str) -> None:
     and a fetch set the same few sheets again every time."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
+
+
+def fit_to_words(*buttons: QAbstractButton) -> None:
+    """Buttons as wide as their words: the style's 80 px minimum for each widened the
+    window past what a small screen has."""
+    for button in buttons:
+        words = button.text().replace("&", "")
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words) + 20)

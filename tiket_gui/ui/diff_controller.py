@@ -1,0 +1,271 @@
+"""Comparing any two answers of a call: the one shown with the one before it, two history
+entries, an opened or pasted answer with the one shown. The trees are compared on a worker."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from tiket_gui.core import wording
+from tiket_gui.core.diff import Diff, Side, changed_lines, diff, diff_csv, diff_markdown
+from tiket_gui.core.formats import Format
+from tiket_gui.core.outcome import FetchRecord, read_saved
+from tiket_gui.core.settings import Settings, write_atomically
+from tiket_gui.ui.answer_controller import AnswerController
+from tiket_gui.ui.diff_view import DiffView
+from tiket_gui.ui.history_controller import HistoryController
+from tiket_gui.ui.workers import BackgroundRunner
+
+if TYPE_CHECKING:
+    from tiket_gui.core.history import HistoryStore
+
+log = logging.getLogger("tiket_gui.ui")
+
+
+class Compared(NamedTuple):
+    """What a worker made of two records: the diff, and what the view shows of each."""
+
+    diff: Diff
+    labels: tuple[str, str]
+    texts: tuple[str, str]
+    marks: tuple[list[int], list[int]]
+
+
+class DiffController(QObject):
+    """Owns the two records compared last, so that setting more or less aside compares them
+    again.
+
+    Signals:
+    compared(object): the Diff, once shown in the view.
+    message(str): a sentence for the status bar.
+    """
+
+    compared = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        view: DiffView,
+        *,
+        answer: AnswerController,
+        history: HistoryController,
+        settings: Settings,
+        runner: BackgroundRunner,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.view = view
+        self.answer = answer
+        self.history = history
+        self.settings = settings
+        self.runner = runner
+        self.window = window
+        self.pair: tuple[FetchRecord, FetchRecord] | None = None
+        view.set_ignored(settings.diff_volatile, list(settings.diff_ignore))
+        view.settingsChanged.connect(self._settings_changed)
+        view.exportRequested.connect(self.export)
+
+    # -- what can be compared -------------------------------------------------------------------
+
+    @Slot()
+    def compare_with_previous(self) -> None:
+        """The answer shown with the one before it of the same call and partner."""
+        shown, store = self.answer.shown, self.history.store
+        if shown is None:
+            self.message.emit("There is no answer to compare yet: fetch one first.")
+            return
+        if store is None:
+            self.message.emit(wording.HISTORY_NOT_OPENED)
+            return
+        self.view.show_pending("Looking for the answer before this one…")
+        task = self.runner.submit(partial(_previous, store, shown))
+        task.done.connect(partial(self._previous_found, shown))
+        task.failed.connect(self._failed)
+
+    def _previous_found(self, shown: FetchRecord, previous: FetchRecord | None) -> None:
+        if previous is None:
+            self.message.emit(
+                f"The history has no {shown.call.title} of this partner before this one: "
+                "fetch it again later, or compare two entries of the history."
+            )
+            self.view.show_pending("")
+            return
+        self.compare(previous, shown)
+
+    def compare_entries(self, first: int, second: int) -> None:
+        """Two history entries, the older on the left."""
+        store = self.history.store
+        if store is None:
+            return
+        task = self.runner.submit(partial(_two_entries, store, first, second))
+        task.done.connect(self._entries_loaded)
+        task.failed.connect(self._failed)
+
+    def _entries_loaded(self, pair: tuple[FetchRecord | None, FetchRecord | None]) -> None:
+        older, newer = pair
+        if older is None or newer is None:
+            self.message.emit(wording.HISTORY_ENTRY_GONE)
+            return
+        self.compare(older, newer)
+
+    @Slot()
+    def compare_with_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Compare with a saved answer",
+            "",
+            "Answers (*.json *.xml *.txt *.log);;All files (*)",
+        )
+        if path:
+            self.compare_with_body(lambda: Path(path).read_bytes(), Path(path).name)
+
+    @Slot()
+    def compare_with_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.message.emit("The clipboard holds no text to compare with.")
+            return
+        body = text.encode("utf-8")
+        self.compare_with_body(lambda: body, "the clipboard")
+
+    def compare_with_body(self, read: Callable[[], bytes], name: str) -> None:
+        """An answer from a file or the clipboard (on the right) with the one shown."""
+        shown = self.answer.shown
+        if shown is None:
+            self.message.emit("There is no answer shown to compare with: fetch or open one.")
+            return
+        task = self.runner.submit(partial(_read_other, read, name))
+        task.done.connect(partial(self._other_read, shown))
+        task.failed.connect(
+            lambda error, _trace: self.message.emit(
+                wording.could_not_read(name, error)
+                if isinstance(error, OSError)
+                else wording.unreadable_file(name)
+            )
+        )
+
+    def _other_read(self, shown: FetchRecord, other: FetchRecord) -> None:
+        outcome = other.primary()
+        if outcome is None or outcome.parsed is None:
+            error = outcome.error.message if outcome and outcome.error else ""
+            self.message.emit(f"{other.base_url} could not be read, so not compared. {error}")
+            return
+        self.compare(shown, other)
+
+    # -- comparing ------------------------------------------------------------------------------
+
+    def compare(self, left: FetchRecord, right: FetchRecord) -> None:
+        self.pair = (left, right)
+        self.view.show_pending("Comparing…")
+        volatile, extra = self.view.volatile_check.isChecked(), self.view.ignored_paths()
+        preferred = self.answer.pane.preferred_format()
+        task = self.runner.submit(partial(_compare, left, right, volatile, extra, preferred))
+        task.done.connect(partial(self._done, left, right))
+        task.failed.connect(self._failed)
+
+    def _done(self, left: FetchRecord, right: FetchRecord, made: Compared | None) -> None:
+        if self.pair != (left, right):
+            return  # a newer comparison was asked for meanwhile
+        if made is None:
+            self.message.emit(
+                "One of the two answers could not be read, so they were not compared."
+            )
+            self.view.show_pending("")
+            return
+        summary = wording.diff_summary(made.diff, *made.labels)
+        self.view.show_diff(made.diff, made.labels, made.texts, summary)
+        self.view.mark_lines(*made.marks)
+        self.message.emit(summary)
+        self.compared.emit(made.diff)
+
+    def _failed(self, _error: BaseException, trace: str) -> None:
+        log.error("comparing two answers failed: %s", trace)
+        self.view.show_pending("")
+        self.message.emit(wording.background_failure("Comparing the two answers"))
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self.settings.diff_volatile = self.view.volatile_check.isChecked()
+        self.settings.diff_ignore = self.view.ignored_paths()
+        if self.pair is not None:
+            self.compare(*self.pair)
+
+    @Slot(str)
+    def export(self, kind: str) -> None:
+        found = self.view.diff
+        if found is None:
+            return
+        name = "differences.md" if kind == "md" else "differences.csv"
+        filters = "Markdown (*.md)" if kind == "md" else "CSV (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save the differences", name, filters)
+        if path:
+            self.write_export(Path(path), kind)
+
+    def write_export(self, path: Path, kind: str) -> None:
+        found = self.view.diff
+        if found is None:
+            return
+        left, right = self.view.model.sides
+        text = diff_markdown(found, left, right) if kind == "md" else diff_csv(found)
+        try:
+            write_atomically(path, text)
+        except OSError as error:
+            self.message.emit(wording.could_not_write(path.name, error))
+            return
+        self.message.emit(f"Saved {path}.")
+
+
+def _side(record: FetchRecord, preferred: Format | None) -> tuple[Side, str] | None:
+    outcome = record.primary(preferred)
+    if outcome is None or outcome.parsed is None:
+        return None
+    when = f"{record.fetched_at:%Y-%m-%d %H:%M:%S}"
+    where = record.base_url if record.source == "file" else f"{record.environment} {when}"
+    label = f"{where} ({outcome.format.title})"
+    return Side(outcome.parsed.tree, outcome.format, record.call, label), outcome.pretty_text or ""
+
+
+def _compare(
+    left: FetchRecord,
+    right: FetchRecord,
+    volatile: bool,
+    extra: list[str],
+    preferred: Format | None,
+) -> Compared | None:
+    """On a worker: the trees compared, and the changed lines of the two pretty bodies."""
+    sides = [_side(left, preferred), _side(right, preferred)]
+    if sides[0] is None or sides[1] is None:
+        return None
+    (left_side, left_text), (right_side, right_text) = sides[0], sides[1]
+    found = diff(left_side, right_side, volatile=volatile, extra=extra)
+    marks = changed_lines(left_text, right_text)
+    return Compared(found, (left_side.label, right_side.label), (left_text, right_text), marks)
+
+
+def _previous(store: HistoryStore, shown: FetchRecord) -> FetchRecord | None:
+    from tiket_gui.core.history import load_for_display  # noqa: PLC0415
+
+    fetch_id = store.previous(shown)
+    return load_for_display(store, fetch_id) if fetch_id is not None else None
+
+
+def _two_entries(
+    store: HistoryStore, first: int, second: int
+) -> tuple[FetchRecord | None, FetchRecord | None]:
+    from tiket_gui.core.history import load_for_display  # noqa: PLC0415
+
+    one, two = load_for_display(store, first), load_for_display(store, second)
+    if one is not None and two is not None and two.fetched_at < one.fetched_at:
+        one, two = two, one
+    return one, two
+
+
+def _read_other(read: Callable[[], bytes], name: str) -> FetchRecord:
+    return read_saved(read(), name)
