@@ -134,7 +134,7 @@ def _token_parser() -> argparse.ArgumentParser:
             "Compare two answers of a call, in any formats: each a file, - for standard input, "
             "or a history entry (@ID, @latest, @-2 for the one before it). The fields every "
             "call measures anew (elapsetime, memoryusage, unix_timestamp) and the token of two "
-            "getToken answers are set aside unless --all. Exit 0 the same, 1 different, 2 "
+            "answers of one call are set aside unless --all. Exit 0 the same, 1 different, 2 "
             "usage, 4 an answer that cannot be read."
         ),
     )

@@ -82,12 +82,13 @@ def set_aside_paths(
     left: Side, right: Side, *, volatile: bool = True, extra: Iterable[str] = ()
 ) -> tuple[str, ...]:
     """What is not compared: the format's name always; by default the fields every call
-    measures anew and, between two getToken answers, the token (each fetch may bring
-    another); and the paths the user chose."""
+    measures anew and the token between two answers of one call (getToken may bring another
+    each time; every other call echoes the one it was sent, which differs from one
+    environment to another); and the paths the user chose."""
     paths = [FORMAT_PATH]
     if volatile:
         paths += VOLATILE_PATHS
-        if left.call is GET_TOKEN and right.call is GET_TOKEN:
+        if left.call is right.call:
             paths.append("token")
     paths += [path.strip() for path in extra if path.strip()]
     return tuple(dict.fromkeys(paths))

@@ -24,7 +24,9 @@ from tiket_gui.ui.history_controller import HistoryController
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
+    from tiket_gui.core.environments import Environment
     from tiket_gui.core.history import HistoryStore
+    from tiket_gui.ui.fetch_controller import FetchController
 
 log = logging.getLogger("tiket_gui.ui")
 
@@ -68,6 +70,9 @@ class DiffController(QObject):
         self.runner = runner
         self.window = window
         self.pair: tuple[FetchRecord, FetchRecord] | None = None
+        # a comparison of two environments under way: the other one, the token it takes,
+        # the first environment's answer once it is in, and the fetch waited for
+        self._across: tuple[Environment, str, FetchRecord | None, FetchRecord] | None = None
         view.set_ignored(settings.diff_volatile, list(settings.diff_ignore))
         view.settingsChanged.connect(self._settings_changed)
         view.exportRequested.connect(self.export)
@@ -158,6 +163,30 @@ class DiffController(QObject):
             self.message.emit(f"{other.base_url} could not be read, so not compared. {error}")
             return
         self.compare(shown, other)
+
+    def compare_environments(
+        self, fetcher: FetchController, other: Environment, token: str
+    ) -> None:
+        """The form's call fetched here, then in `other` (with `token`, for a call that
+        takes one), and the two answers compared."""
+        fetcher.fetch()
+        self._across = (other, token, None, fetcher.current) if fetcher.current else None
+
+    def fetched(self, fetcher: FetchController, record: FetchRecord) -> None:
+        """A fetch ended; the second half of a comparison of two environments follows."""
+        if self._across is None:
+            return
+        other, token, first, waited = self._across
+        if record is not waited:
+            return  # another fetch's answer, not one of the two
+        if first is None:
+            call = record.call if record.call.takes_token else None
+            fetcher.fetch_as(call=call, token=token, where=other)
+            second = fetcher.current
+            self._across = (other, token, record, second) if second is not None else None
+            return
+        self._across = None
+        self.compare(first, record)
 
     # -- comparing ------------------------------------------------------------------------------
 

@@ -103,7 +103,7 @@ class DiffView(QWidget):
         self.volatile_check.setChecked(True)
         self.volatile_check.setToolTip(
             "diagnostic.elapsetime, memoryusage and unix_timestamp, and the token of two "
-            "getToken answers, are not compared"
+            "answers of one call, are not compared"
         )
         self.ignore_edit = QLineEdit()
         self.ignore_edit.setObjectName("diffIgnoreEdit")

@@ -16,7 +16,7 @@ from tiket_gui.core import wording
 from tiket_gui.core.calls import GET_TOKEN, Call
 from tiket_gui.core.cancel import CancelHandle
 from tiket_gui.core.compare import Comparison
-from tiket_gui.core.environments import EnvironmentKind
+from tiket_gui.core.environments import Environment, EnvironmentKind
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, compare_if_small
 from tiket_gui.core.redact import scrub
@@ -81,25 +81,37 @@ class FetchController(QObject):
         """The request the form describes."""
         self.fetch_as()
 
-    def fetch_as(self, *, call: Call | None = None, token: str = "", renew: str = "") -> None:
-        """The form's request, as another call (with the token it sends) or as a Renew
-        Token: where and who stay as the user left them."""
+    def fetch_as(
+        self,
+        *,
+        call: Call | None = None,
+        token: str = "",
+        renew: str = "",
+        where: Environment | None = None,
+    ) -> None:
+        """The form's request, as another call (with the token it sends), as a Renew Token,
+        or sent to another environment (`where`); who stays as the user left it."""
         if self.current is not None:
             return
         panel = self.panel
         kind = panel.environment_kind()
-        if kind is EnvironmentKind.EMULATOR and not panel.emulator_url:
+        if EnvironmentKind.EMULATOR in (kind, where and where.kind) and not panel.emulator_url:
             try:
                 self.emulator.ensure()
             except Exception:  # the sentence covers a start that failed in the worker
                 self.message.emit(wording.EMULATOR_NOT_STARTED)
                 return
         requests, problems = panel.build_requests()
+        if where is not None:
+            kind = where.kind
+            base_url = where.base_url or panel.emulator_url
+            requests = [replace(r, base_url=base_url) for r in requests]
         if call is not None:
             requests = [
                 replace(r, call=call, token=token, renew_token=renew if call is GET_TOKEN else "")
                 for r in requests
             ]
+        if call is not None or where is not None:
             problems = requests[0].problems() if requests else problems
         if problems:
             self.message.emit(problems[0].message)

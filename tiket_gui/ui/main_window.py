@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tiket_gui import WINDOW_TITLE
 from tiket_gui.core.environments import EnvironmentKind
+from tiket_gui.core.errors import InputError
 from tiket_gui.core.outcome import FetchRecord
 from tiket_gui.core.settings import Settings, load_settings
 from tiket_gui.ui.answer_controller import AnswerController
@@ -249,6 +251,8 @@ class MainWindow(QMainWindow):
         self.tokens.fetched(record)
         self.window_state.save_soon()
         self.fetchFinished.emit(record)
+        # once this fetch is told: the other environment's follows
+        QTimer.singleShot(0, partial(self.diff.fetched, self.fetcher, record))
 
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:
@@ -260,6 +264,39 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def _ticked(self, seconds: float) -> None:
         self.busy_label.setText(f"Fetching… {seconds:.1f} s")
+
+    @Slot()
+    def compare_environments(self) -> None:
+        """The call fetched here and in another environment, and compared."""
+        panel = self.request_panel
+        here = panel.environment_kind()
+        others = [kind for kind in EnvironmentKind if kind is not here]
+        label, chosen = QInputDialog.getItem(
+            self,
+            "Compare with another environment",
+            f"Fetch {panel.call().title} here and in:",
+            [kind.label for kind in others],
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        kind = next(k for k in others if k.label == label)
+        try:
+            other = panel.environment_of(kind)
+        except InputError as error:
+            self.presenter.status(error.message)
+            return
+        token = ""
+        if panel.call().takes_token:
+            known = self.tokens.book.latest(other.base_url or panel.emulator_url, panel.partner())
+            if known is None:
+                self.presenter.status(
+                    f"There is no token for {kind.label} yet: make a Get Token there first."
+                )
+                return
+            token = known.token
+        self.diff.compare_environments(self.fetcher, other, token)
 
     def _diffed(self, found: Diff) -> None:
         count = len(found.differences)

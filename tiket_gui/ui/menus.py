@@ -46,6 +46,7 @@ def build_menus(window: MainWindow) -> None:
     add(request_menu, "Copy token", answer.copy_token, "Ctrl+Shift+C")
     add(request_menu, "C&heck token", window.tokens.check, "Ctrl+Shift+K")
     add(request_menu, "Compare with &previous", window.diff.compare_with_previous, "Ctrl+D")
+    add(request_menu, "Compare with another &environment…", window.compare_environments)
     request_menu.addSeparator()
     add(request_menu, "Copy as c&URL", partial(files.copy_request, "curl"), "Ctrl+Shift+U")
     add(request_menu, "Copy as &Python", partial(files.copy_request, "python"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tiket_gui.core.calls import GET_TOKEN, Call, call_named
 from tiket_gui.core.environments import (
     SANDBOX_HTTPS_URL,
+    Environment,
     EnvironmentKind,
     default_base_url,
     is_loopback_host,
@@ -262,6 +263,18 @@ class RequestPanel(QWidget):
         check.blockSignals(False)
         check.setEnabled(enabled)
         check.setToolTip(tip)
+
+    def environment_of(self, kind: EnvironmentKind) -> Environment:
+        """Where a request would go in that environment, as this form would send it there;
+        InputError when it cannot (Custom URL with none typed yet)."""
+        urls = {
+            EnvironmentKind.SANDBOX: SANDBOX_HTTPS_URL if self._sandbox_https else "",
+            EnvironmentKind.EMULATOR: self._emulator_url or "http://127.0.0.1",
+            EnvironmentKind.CUSTOM: self._custom_url,
+        }
+        environment = make_environment(kind, urls.get(kind) or None)
+        blank = kind is EnvironmentKind.EMULATOR and not self._emulator_url
+        return Environment(kind, "") if blank else environment
 
     def set_emulator_problem(self, problem: str) -> None:
         """Why the emulator could not start: Fetch says so instead of waiting for it."""
