@@ -315,6 +315,41 @@ def list_country(runs: int) -> dict[str, Any]:
     return {"ours": ours, "baseline": baseline, "stalls_ms": stalls}
 
 
+def diff_big(megabytes: float) -> dict[str, float]:
+    """Two answers of small records (the emulator's wide=MB shape) compared in the window:
+    seconds from asking to the differences shown, and the longest GUI stall meanwhile."""
+    import json as json_module
+
+    from tiket_gui.emulator import answers
+
+    app = QApplication(sys.argv[:1])
+    window = _window(typed=False)
+    settle(0.5)
+    tree: dict[str, Any] = answers.token_answer(0.0, "id", "json", "a" * 40)
+    tree["records"] = answers.records(megabytes)
+    left = json_module.dumps(tree).encode()
+    tree["records"][len(tree["records"]) // 2]["price"] = -1
+    right = json_module.dumps(tree).encode()
+    opened: list[object] = []
+    window.answerOpened.connect(opened.append)
+    window.files.open_bytes(left, "left.json")
+    run_until(lambda: bool(opened) and window.at_rest)
+    settle(0.3)
+    compared: list[object] = []
+    window.diff.compared.connect(compared.append)
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    window.diff.compare_with_body(lambda: right, "right.json")
+    run_until(lambda: bool(compared))
+    shown = time.perf_counter() - started
+    settle(0.1)  # what follows the table's first paint
+    stall = meter.stop()
+    window.close()
+    del app
+    return {"show_s": shown, "stall_ms": stall}
+
+
 def _table_shown(watcher: PaintedAfterFetch, table: Any) -> bool:
     return watcher.painted and table.rowCount() == 246
 
@@ -500,6 +535,7 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "latency": latency,
     "stall_in_flight": stall_in_flight,
     "list_country": list_country,
+    "diff_big": diff_big,
     "big_answer": big_answer,
     "history_dock": history_dock,
 }

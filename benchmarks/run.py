@@ -227,6 +227,31 @@ def measure(quick: bool, runs: int) -> list[Figure]:
         )
     )
 
+    diffs = [_probe("diff_big", 0.25 if quick else 1.0) for _ in range(runs)]
+    figures.append(
+        Figure(
+            "S15",
+            "two 1 MB answers compared: asked to differences shown",
+            [float(r["show_s"]) for r in diffs],  # type: ignore[arg-type]
+            None,
+            "s",
+            "<= 1 s",
+            statistics.median(float(r["show_s"]) for r in diffs) <= 1,  # type: ignore[arg-type]
+        )
+    )
+    diff_stalls = [float(r["stall_ms"]) for r in diffs]  # type: ignore[arg-type]
+    figures.append(
+        Figure(
+            "S15",
+            "two 1 MB answers compared: longest stall",
+            diff_stalls,
+            None,
+            "ms",
+            "<= 50 ms",
+            statistics.median(diff_stalls) <= 50,
+        )
+    )
+
     stalls = [float(_probe("stall_in_flight")["stall_ms"]) for _ in range(runs)]  # type: ignore[arg-type]
     figures.append(
         Figure(

@@ -110,3 +110,13 @@ def test_a_list_with_no_key_is_matched_by_index_and_a_removed_field_is_one_row()
         "left": "b",
         "right": "c",
     }
+
+
+def test_changed_lines_are_found_between_the_common_ends() -> None:
+    from tiket_gui.core.diff import changed_lines
+
+    assert changed_lines("a\nb\nc\nd", "a\nx\nc\nd\ne") == ([1], [1, 4])
+    assert changed_lines("same\ntext", "same\ntext") == ([], [])
+    many = "\n".join(f'  "airline": "Garuda", {i}' for i in range(50_000))
+    moved = many.replace('Garuda", 25000', 'Lion", 25000')
+    assert changed_lines(many, moved) == ([25000], [25000])
