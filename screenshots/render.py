@@ -5,6 +5,7 @@ xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_D
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from tiket_gui.app import app_icon_path
 from tiket_gui.core.calls import GET_POLICIES, GET_TOKEN, LIST_COUNTRY
+from tiket_gui.core.formats import Format
 from tiket_gui.ui.help_dialogs import AboutDialog, HelpDialog
 from tiket_gui.ui.main_window import MainWindow
 
@@ -89,6 +91,29 @@ def main() -> int:
     window.answer_pane.check_token_button.click()
     settle(500)
     shot(window, "12c-token-checked")
+    fetch_and_wait(window)
+    settle(300)
+    window.answer_pane.compare_previous_button.click()
+    settle(800)
+    shot(window, "15-compare-with-previous")
+    shown = window.shown_record
+    if shown is not None:
+        tree = json.loads(shown.outcomes[Format.JSON].body)
+        tree["listCountry"].insert(
+            2, {"country_id": "zz", "country_name": "Zedland ", "country_areacode": "+0"}
+        )
+        for country in tree["listCountry"]:
+            if country["country_id"] == "sg":
+                country["country_name"] = "Singapura"
+        changed = json.dumps(tree).encode()
+        window.diff.compare_with_body(lambda: changed, "countries-edited.json")
+        settle(800)
+        shot(window, "15b-diff-two-records")
+        window.answer_pane.diff_view.side_by_side.setChecked(True)
+        window.answer_pane.diff_view.next_difference()
+        settle(300)
+        shot(window, "15c-diff-side-by-side")
+        window.answer_pane.diff_view.side_by_side.setChecked(False)
     window.request_panel.set_call(GET_POLICIES)
     fetch_and_wait(window)
     shot(window, "13-policies")

@@ -44,7 +44,7 @@ def test_two_fetches_a_moment_apart_are_the_same(qtbot: QtBot, window: MainWindo
     assert found.same
     tabs = window.answer_pane.response_tabs
     assert tabs.tabText(tabs.currentIndex()) == "Same answer"
-    assert "are the same answer" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("The same answer")
     volatile = window.findChild(QCheckBox, "diffIgnoreVolatileCheck")
     assert volatile is not None and volatile.isChecked()
     with qtbot.waitSignal(window.diff.compared, timeout=10_000) as again:
@@ -165,3 +165,19 @@ def test_two_environments_fetched_one_after_the_other_and_compared(
         assert done.args[0].same  # the same data, tokens and clocks aside
     finally:
         other.stop()
+
+
+def test_side_by_side_steps_from_change_to_change(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.answer_pane.diff_view
+    window.request_panel.secret_edit.setText(DEMO_SECRET)
+    fetch(qtbot, window)
+    view.side_by_side.setChecked(True)
+    view.mark_lines([3, 4, 40], [3, 4, 41])
+    lines = "\n".join(map(str, range(100)))
+    view.left_view.setPlainText(lines)
+    view.right_view.setPlainText(lines)
+    view.next_difference()
+    assert view.right_view.textCursor().blockNumber() == 3
+    view.next_difference()
+    assert view.right_view.textCursor().blockNumber() == 41
+    assert view.left_view.textCursor().blockNumber() == 40

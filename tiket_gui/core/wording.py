@@ -195,10 +195,10 @@ def diff_summary(found: Diff, left: str, right: str) -> str:
     """Two answers compared, in a line: the same, or how many differences of which kind."""
     aside = ", ".join(found.set_aside)
     if found.same:
-        return f"{left} and {right} are the same answer (set aside: {aside})."
+        return f"The same answer: A ({left}) and B ({right}); set aside: {aside}."
     kinds = ", ".join(f"{count:,} {change.value}" for change, count in found.counts.items())
     differences = count_of(len(found.differences), "difference")
-    return f"{left} and {right}: {differences} ({kinds}); set aside: {aside}."
+    return f"{differences} ({kinds}) from A ({left}) to B ({right}); set aside: {aside}."
 
 
 # -- failures around the answers ----------------------------------------------------------------

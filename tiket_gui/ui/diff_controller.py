@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -255,7 +256,8 @@ def _side(record: FetchRecord, preferred: Format | None) -> tuple[Side, str] | N
     outcome = record.primary(preferred)
     if outcome is None or outcome.parsed is None:
         return None
-    when = f"{record.fetched_at:%Y-%m-%d %H:%M:%S}"
+    today = record.fetched_at.date() == datetime.now().astimezone().date()
+    when = f"{record.fetched_at:%H:%M:%S}" if today else f"{record.fetched_at:%Y-%m-%d %H:%M}"
     where = record.base_url if record.source == "file" else f"{record.environment} {when}"
     label = f"{where} ({outcome.format.title})"
     return Side(outcome.parsed.tree, outcome.format, record.call, label), outcome.pretty_text or ""

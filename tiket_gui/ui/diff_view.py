@@ -61,9 +61,11 @@ class DiffModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != _DISPLAY:
+        if orientation is not Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP):
             return None
-        return ("Field", "Change", *self.sides)[section]
+        if section < 2:
+            return ("Field", "Change")[section]
+        return f"{'AB'[section - 2]} · {self.sides[section - 2]}"
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role not in (_DISPLAY, _TOOLTIP, _BACKGROUND) or not 0 <= index.row() < len(self.rows):
@@ -173,6 +175,7 @@ class DiffView(QWidget):
         self._texts = ("", "")
         self._marks: tuple[list[int], list[int]] = ([], [])
         self._bodies_filled = False
+        self._hunk = -1  # the run of changed lines last stepped to, side by side
 
         aside = QHBoxLayout()
         aside.addWidget(self.volatile_check)
@@ -227,6 +230,7 @@ class DiffView(QWidget):
     def mark_lines(self, left: list[int], right: list[int]) -> None:
         """The changed lines of the two bodies, worked out on a worker."""
         self._marks = (left, right)
+        self._hunk = -1
         if self._bodies_filled:
             self._mark()
 
@@ -248,6 +252,9 @@ class DiffView(QWidget):
         self._step(-1)
 
     def _step(self, by: int) -> None:
+        if self.side_by_side.isChecked() and self._hunks():
+            self._step_bodies(by)
+            return
         count = self.model.rowCount()
         if not count:
             return
@@ -255,6 +262,30 @@ class DiffView(QWidget):
         row = (current + by) % count if current >= 0 else (0 if by > 0 else count - 1)
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+    def _hunks(self) -> list[tuple[int, int]]:
+        """Where each run of changed lines starts on the left and on the right, paired in
+        order (a run only one side has is paired with the other side's nearest)."""
+        left, right = (_run_starts(lines) for lines in self._marks)
+        count = max(len(left), len(right))
+        if not count:
+            return []
+        return [
+            (
+                left[min(i, len(left) - 1)] if left else 0,
+                right[min(i, len(right) - 1)] if right else 0,
+            )
+            for i in range(count)
+        ]
+
+    def _step_bodies(self, by: int) -> None:
+        hunks = self._hunks()
+        self._hunk = (self._hunk + by) % len(hunks) if self._hunk >= 0 else (0 if by > 0 else -1)
+        left_line, right_line = hunks[self._hunk]
+        for view, line in ((self.left_view, left_line), (self.right_view, right_line)):
+            cursor = QTextCursor(view.document().findBlockByNumber(line))
+            view.setTextCursor(cursor)
+            view.centerCursor()
 
     @Slot(bool)
     def _side_by_side_toggled(self, on: bool) -> None:
@@ -282,6 +313,10 @@ class DiffView(QWidget):
                 selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 selections.append(selection)
             view.setExtraSelections(selections)
+
+
+def _run_starts(lines: list[int]) -> list[int]:
+    return [line for index, line in enumerate(lines) if index == 0 or lines[index - 1] != line - 1]
 
 
 def _body_view(name: str) -> QPlainTextEdit:
