@@ -18,7 +18,9 @@ from tiket_gui import WINDOW_TITLE, __version__
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="tiket-gui", description="The tiket.com getToken workbench."
+        prog="tiket-gui",
+        description="The tiket.com General API workbench.",
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--env", help="sandbox, production, emulator, or a base URL")

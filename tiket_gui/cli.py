@@ -54,6 +54,10 @@ def exit_status(outcome: FormatOutcome) -> ExitStatus:
 
 
 def token_main(argv: Sequence[str] | None = None) -> int:
+    refused = _refuse_secret_argument(sys.argv[1:] if argv is None else argv)
+    if refused is not None:
+        _say(refused)
+        return ExitStatus.USAGE
     parser = _token_parser()
     try:
         args = parser.parse_args(argv)
@@ -83,6 +87,8 @@ def token_main(argv: Sequence[str] | None = None) -> int:
 def _token_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tiket-token",
+        # --secret X was taken for --secret-file X, --partner-n for --partner-name
+        allow_abbrev=False,
         description=(
             "Get a tiket.com API token, call the General API's lists with it, or read a saved "
             "answer."
@@ -93,10 +99,12 @@ def _token_parser() -> argparse.ArgumentParser:
 
     get = commands.add_parser(
         "get",
+        allow_abbrev=False,
         help="call getToken",
         description=(
-            f"Call getToken. The secret key comes from ${SECRET_ENV}, --secret-file, or a prompt "
-            "on a terminal: never from an argument, which every user of the machine can see."
+            f"Call getToken. The secret key comes from --secret-file PATH when given, else "
+            f"${SECRET_ENV}, else a prompt on a terminal: never from an argument, which every "
+            "user of the machine can see."
         ),
     )
     _add_fetch_options(get)
@@ -110,6 +118,7 @@ def _token_parser() -> argparse.ArgumentParser:
 
     call = commands.add_parser(
         "call",
+        allow_abbrev=False,
         help="call a General API list with a token",
         description=(
             "Call one of the General API's lists with a token: --token, else "
@@ -129,6 +138,7 @@ def _token_parser() -> argparse.ArgumentParser:
 
     compare = commands.add_parser(
         "diff",
+        allow_abbrev=False,
         help="compare two answers",
         description=(
             "Compare two answers of a call, in any formats: each a file, - for standard input, "
@@ -153,6 +163,7 @@ def _token_parser() -> argparse.ArgumentParser:
 
     inspect = commands.add_parser(
         "inspect",
+        allow_abbrev=False,
         help="read a saved answer",
         description="Read a saved answer of any call; which call it is, its fields tell.",
     )
@@ -496,6 +507,8 @@ def _print_form(outcome: FormatOutcome, out: TextIO) -> None:
     for name, value in rows:
         if value is not None:
             out.write(f"  {name:<15} {value}\n")
+    if result.notice:
+        out.write(f"  notice          {result.notice}\n")
     for problem in result.problems:
         out.write(f"  problem         {problem}\n")
     for warning in outcome.warnings:
@@ -547,9 +560,8 @@ def _say_failure(outcome: FormatOutcome, debug: bool) -> None:
 
 
 def _read_secret(secret_file: Path | None) -> str:
-    from_env = os.environ.get(SECRET_ENV, "")
-    if from_env:
-        return from_env
+    """The secret: from --secret-file when given (an explicit choice wins over a variable
+    that may be left over from another shell), else $TIKET_SECRET_KEY, else a prompt."""
     if secret_file is not None:
         try:
             lines = secret_file.read_text(encoding="utf-8").splitlines()
@@ -560,6 +572,9 @@ def _read_secret(secret_file: Path | None) -> str:
         if not lines or not lines[0].strip():
             raise InputError("secret_key", f"The secret file {secret_file} is empty.")
         return lines[0].strip()
+    from_env = os.environ.get(SECRET_ENV, "")
+    if from_env:
+        return from_env
     if sys.stdin.isatty():
         return getpass.getpass("Secret key: ")
     raise InputError(
@@ -567,6 +582,19 @@ def _read_secret(secret_file: Path | None) -> str:
         f"No secret key: set {SECRET_ENV}, pass --secret-file PATH, or run on a terminal to be "
         "asked for it.",
     )
+
+
+def _refuse_secret_argument(argv: Sequence[str]) -> str | None:
+    """A secret typed as an argument is refused before anything reads it: every user of the
+    machine can read a process's arguments."""
+    for argument in argv:
+        name = argument.split("=", 1)[0]
+        if name in ("--secret", "--secretkey", "--secret-key", "--key"):
+            return (
+                f"{name} is refused: a secret in the arguments can be read by every user of "
+                f"this machine (ps, /proc). Set {SECRET_ENV}, or pass --secret-file PATH."
+            )
+    return None
 
 
 def _positive_float(text: str) -> float:
@@ -602,7 +630,8 @@ def emulator_main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(
         prog="tiket-emulator",
-        description="Serve a local stand-in for the tiket.com getToken endpoint.",
+        description="Serve a local stand-in for the tiket.com General API: getToken and its lists.",
+        allow_abbrev=False,
         epilog="faults: " + "; ".join(f"{name}: {what}" for name, what in FAULTS.items()),
     )
     parser.add_argument("--host", default="127.0.0.1")

@@ -305,3 +305,35 @@ def test_inspect_reads_a_list_answer_as_a_table(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["code", "name_long", "name_short"]
     assert "Indonesian" in out and "(2 records)" in out
+
+
+def test_a_secret_as_an_argument_is_refused_with_the_reason(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for option in (["--secret", "demo-secret-1"], ["--secret=demo-secret-1"]):
+        assert token_main(_get(emulator.base_url, *option)) == ExitStatus.USAGE
+        err = capsys.readouterr().err
+        assert "every user of this machine" in err and "--secret-file" in err
+        assert "demo-secret-1" not in err
+
+
+def test_long_options_cannot_be_abbreviated(
+    emulator: RunningEmulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = ["get", "--env", emulator.base_url, "--partner-id", "1", "--partner-n", "P"]
+    assert token_main(arguments) == ExitStatus.USAGE
+    assert "--partner-n" in capsys.readouterr().err
+
+
+def test_an_explicit_secret_file_wins_over_the_environment(
+    emulator: RunningEmulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("TIKET_SECRET_KEY", "left-over-wrong-key")
+    secret_file = tmp_path / "secret"
+    secret_file.write_text(SECRET + "\n")
+    arguments = _get(emulator.base_url, "--secret-file", str(secret_file), "--print", "token")
+    assert token_main(arguments) == 0
+    assert len(capsys.readouterr().out.strip()) == 40

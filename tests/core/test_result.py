@@ -45,7 +45,7 @@ def test_problems_in_words() -> None:
         "no elapsetime",
         "'xml', but 'json' was asked for",
         "confirm is 'maybe'",
-        "not all lowercase hex",
+        "not a hex digit",
         "neither true nor false",
         "1.0 hours behind",
     ):
@@ -60,7 +60,7 @@ def test_api_error_answer() -> None:
     result = ApiResult.from_tree(tree, Format.JSON, check_clock=False)
     assert result.is_api_error and not result.succeeded
     assert result.diagnostic.error_msgs == "Invalid secret key"
-    assert "status 211: Invalid secret key" in result.problems[-1]
+    assert "status 211: Invalid secret key" in result.problems[0]  # the API's word first
     assert not any("no token" in problem for problem in result.problems)
 
 
@@ -114,3 +114,56 @@ def test_a_timestamp_out_of_range_is_a_problem_not_a_crash() -> None:
     result = ApiResult.from_tree(tree, Format.JSON)
     assert result.diagnostic.server_time is None
     assert any("not a valid time" in problem for problem in result.problems)
+
+
+def _diagnosed(**diagnostic: object) -> dict[str, object]:
+    block = {
+        "status": 200,
+        "elapsetime": "0.1",
+        "memoryusage": "1MB",
+        "unix_timestamp": 1700000000,
+        "confirm": "success",
+        "lang": "id",
+        "currency": "IDR",
+    }
+    block.update(diagnostic)
+    return {"diagnostic": block, "output_type": "json", "login_status": "false"}
+
+
+def test_tokens_of_32_and_40_hex_are_both_fine_and_an_odd_one_is_told_exactly() -> None:
+    for token in ("c992866a6ffb08e59a86fc6a050ca7c7", "c992866a6ffb08e59a86fc6a050ca7c7bdec6c2f"):
+        result = ApiResult.from_tree({**_diagnosed(), "token": token}, check_clock=False)
+        assert result.problems == () and result.succeeded, token
+    odd = ApiResult.from_tree({**_diagnosed(), "token": "c99286-6a6f"}, check_clock=False)
+    assert odd.problems == (
+        "The token holds '-', which is not a hex digit; the docs' tokens are hex only "
+        "(32 or 40 characters).",
+    )
+    long = ApiResult.from_tree({**_diagnosed(), "token": "a" * 129}, check_clock=False)
+    assert long.problems == ("The token is 129 characters long; the docs type it CHAR(128).",)
+
+
+def test_a_201_that_marks_itself_ok_is_a_success_with_its_message_as_a_notice() -> None:
+    tree = {
+        **_diagnosed(status=201, error_msgs="Your Contact Person details has been saved."),
+        "statusClass": "ok",
+        "token": "c992866a6ffb08e59a86fc6a050ca7c7bdec6c2f",
+    }
+    result = ApiResult.from_tree(tree, check_clock=False)
+    assert not result.is_api_error and result.succeeded and result.api_refusal is None
+    assert result.notice == "Your Contact Person details has been saved."
+
+
+def test_a_209_is_an_api_error_headed_by_the_apis_own_message() -> None:
+    tree = {
+        "diagnostic": {
+            "status": 209,
+            "error_msgs": "your order has expired please recheck your order",
+        }
+    }
+    result = ApiResult.from_tree(tree, check_clock=False)
+    assert result.is_api_error
+    assert result.problems[0] == (
+        "The API answered with status 209: your order has expired please recheck your order."
+    )
+    assert any("unix_timestamp" in problem for problem in result.problems[1:])

@@ -71,7 +71,7 @@ def test_same_token_across_formats_until_renewed(emulator: RunningEmulator) -> N
 def test_unknown_token_to_renew_is_an_error_answer(emulator: RunningEmulator) -> None:
     _, body = _token_call(emulator.base_url, token="f" * 40, lang="en")
     tree = parse(body, Format.JSON).tree
-    assert tree["diagnostic"]["status"] == 211
+    assert tree["diagnostic"]["status"] == 201
     assert tree["diagnostic"]["error_msgs"] == "Token is not valid or has expired"
     assert "token" not in tree
 
@@ -85,7 +85,7 @@ def test_bad_secret_and_method_are_error_answers_with_status_200(
         {"User-Agent": UA},
     )
     tree = parse(body, Format.XML).tree
-    assert status == 200 and tree["diagnostic"]["status"] == "211"
+    assert status == 200 and tree["diagnostic"]["status"] == "201"
     assert "confirm" not in tree["diagnostic"]
     _, _, body = _get(emulator.base_url, {"method": "nope", "output": "json"}, {"User-Agent": UA})
     assert parse(body, Format.JSON).tree["diagnostic"]["status"] == 201

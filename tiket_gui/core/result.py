@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,7 +22,8 @@ DIAGNOSTIC_KEYS = (
     "error_msgs",
 )
 CLOCK_SKEW_LIMIT_S = 300
-_TOKEN = re.compile(r"[0-9a-f]{40}")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+TOKEN_MAX_CHARS = 128  # CHAR(128) in the docs; their tokens are 40 hex, 32 in older ones
 _MEMORY = re.compile(r"\s*([\d.]+)\s*([KMG]?B)?\s*", re.IGNORECASE)
 _UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
@@ -39,6 +40,11 @@ class Diagnostic:
     currency: str | None = None
     error_msgs: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    status_class: str | None = None  # "ok" on a success that is not a 200 (the docs' 201)
+
+    @property
+    def says_ok(self) -> bool:
+        return (self.status_class or "").strip().lower() == "ok"
 
     @property
     def server_time(self) -> datetime | None:
@@ -82,9 +88,20 @@ class ApiResult:
 
     @property
     def is_api_error(self) -> bool:
-        """The API answered but refused: a status other than 200, or an error message."""
+        """The API answered but refused: a status other than 200, or an error message,
+        unless the answer marks itself successful (`statusClass: "ok"`, as the docs' 201
+        "Your Contact Person details has been saved." does)."""
+        if self.diagnostic.says_ok:
+            return False
         status = self.diagnostic.status
         return (status is not None and status != 200) or bool(self.diagnostic.error_msgs)
+
+    @property
+    def notice(self) -> str | None:
+        """The message of an answer that succeeded with one (a 201 with statusClass ok)."""
+        if self.diagnostic.says_ok and self.diagnostic.error_msgs:
+            return self.diagnostic.error_msgs
+        return None
 
     @property
     def succeeded(self) -> bool:
@@ -96,7 +113,7 @@ class ApiResult:
     @property
     def api_refusal(self) -> str | None:
         """The API's own refusal in a sentence, when it refused."""
-        return api_refusal(self.diagnostic)
+        return None if self.diagnostic.says_ok else api_refusal(self.diagnostic)
 
     @classmethod
     def from_tree(
@@ -114,28 +131,29 @@ class ApiResult:
             problems.append("The answer is not a set of named fields, so nothing could be read.")
             return cls(fmt, Diagnostic(), None, None, None, tree, tuple(problems), call)
         diagnostic = _read_diagnostic(tree.get("diagnostic"), problems)
+        if diagnostic.status_class is None and tree.get("statusClass") is not None:
+            diagnostic = replace(diagnostic, status_class=_text(tree.get("statusClass")))
         output_type = _text(tree.get("output_type"))
         login_status = _read_bool(tree.get("login_status"), problems)
         token = _text(tree.get("token"))
-        errored = (diagnostic.status not in (None, 200)) or bool(diagnostic.error_msgs)
+        errored = not diagnostic.says_ok and (
+            diagnostic.status not in (None, 200) or bool(diagnostic.error_msgs)
+        )
 
         if output_type is None:
             problems.append("The answer has no output_type.")
         elif fmt is not None and output_type != fmt.value:
             problems.append(f"output_type is {output_type!r}, but {fmt.value!r} was asked for.")
-        refusal = api_refusal(diagnostic)
-        if refusal is not None:
-            problems.append(refusal)
+        refusal = None if diagnostic.says_ok else api_refusal(diagnostic)
         if not errored:
             if diagnostic.confirm is not None and diagnostic.confirm != "success":
                 problems.append(f"confirm is {diagnostic.confirm!r}, not 'success'.")
             if token is None and not call.takes_token:
                 problems.append("The answer has no token.")
-            elif token is not None and not _TOKEN.fullmatch(token):
-                problems.append(
-                    f"The token is {len(token)} characters long and not all lowercase hex; "
-                    "every documented token is 40 hex characters."
-                )
+            elif token is not None:
+                odd = token_oddity(token)
+                if odd:
+                    problems.append(odd)
             if login_status is None and "login_status" not in tree:
                 problems.append("The answer has no login_status.")
         server_time = diagnostic.unix_timestamp
@@ -149,6 +167,8 @@ class ApiResult:
                 problems.append(
                     f"The server clock is {_duration(abs(skew))} {direction} this machine's."
                 )
+        if refusal is not None:  # the API's own word first, what is odd in the shape after
+            problems.insert(0, refusal)
         records = call.read_records(tree)
         if call.has_records and records is None and not errored:
             problems.append(
@@ -169,6 +189,24 @@ class ApiResult:
             "records": list(self.records) if self.records is not None else None,
             "problems": list(self.problems),
         }
+
+
+def token_oddity(token: str) -> str | None:
+    """What is odd about a token, said exactly; None for one like the docs' (32 or 40 hex
+    characters, lower or upper case, or anything else hex up to CHAR(128))."""
+    if not token:
+        return "The token is empty."
+    if len(token) > TOKEN_MAX_CHARS:
+        return f"The token is {len(token)} characters long; the docs type it CHAR(128)."
+    if token != token.strip():
+        return "The token starts or ends with a space."
+    if not _HEX.fullmatch(token):
+        bad = next(char for char in token if not _HEX.fullmatch(char))
+        return (
+            f"The token holds {bad!r}, which is not a hex digit; the docs' tokens are hex only "
+            "(32 or 40 characters)."
+        )
+    return None
 
 
 def api_refusal(diagnostic: Diagnostic) -> str | None:
@@ -202,6 +240,7 @@ def _read_diagnostic(node: Any, problems: list[str]) -> Diagnostic:
         currency=_text(node.get("currency")),
         error_msgs=_error_text(node.get("error_msgs")),
         raw=dict(node),
+        status_class=_text(node.get("statusClass")),
     )
 
 

@@ -106,6 +106,8 @@ def answer_notice(record: FetchRecord, *, from_history: bool) -> Notice | None:
     result = primary.result if primary is not None else None
     if result is not None and result.is_api_error:
         return Notice(result.api_refusal or "The API refused the request.", Level.WARNING)
+    if result is not None and result.notice:
+        return Notice(f"The API says: {result.notice}", Level.INFO)
     if record.source == "file" and failure is None:
         read = next(iter(record.outcomes.values()))
         return Notice(f"Showing {record.base_url}, read as {read.format.title}.", Level.INFO)

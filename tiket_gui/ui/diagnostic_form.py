@@ -22,7 +22,8 @@ _LABELS = {
     "error_msgs": "Error",
 }
 _TIPS = {
-    "status": "diagnostic.status: 200 on success; other values (201, 211) mean the call failed",
+    "status": "diagnostic.status: 200 on success; the docs' failures answer 201, 204 or 209 "
+    "with error_msgs (201 with statusClass ok is a success)",
     "confirm": "diagnostic.confirm: 'success' when the call succeeded; absent on errors",
     "elapsetime": "diagnostic.elapsetime: seconds the server spent on the call",
     "memoryusage": "diagnostic.memoryusage: memory the server used for the call",

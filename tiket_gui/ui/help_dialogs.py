@@ -66,8 +66,10 @@ token is the last one received for the environment and partner. <b>Check</b> bes
 sends it to List Language; a refused token can be replaced, new or renewed, in one click.</p>
 <h3>The diagnostic block</h3>
 <table cellpadding="3">
-<tr><td><b>status</b></td><td>200 on success; other values (201, 211 in the docs' samples) mean
-the call failed, with <b>error_msgs</b> saying why.</td></tr>
+<tr><td><b>status</b></td><td>200 on success. The docs' failures answer 201, 204 or 209 (an
+order expired, a duplicate order) with <b>error_msgs</b> saying why; a 201 that carries
+<code>statusClass: "ok"</code> is a success. The docs show no failed getToken answer, so its
+own codes are not known.</td></tr>
 <tr><td><b>confirm</b></td><td><code>success</code> when the call succeeded; absent on
 errors.</td></tr>
 <tr><td><b>elapsetime</b></td><td>seconds the server spent, as text.</td></tr>
