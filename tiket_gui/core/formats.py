@@ -64,6 +64,28 @@ def parse(body: bytes, fmt: Format) -> ParsedBody:
             "proxy, a login page or maintenance may be in the way.",
             position=0,
         )
+    start, lead_in = _lead_in(body)
+    rest = body[start:] if start else body
+    try:
+        parsed = _read(rest, fmt)
+    except ParseError as error:
+        other = detect_format(rest)
+        if other is None or other is fmt:
+            raise _shifted(error, start) from None
+        try:
+            parsed = _read(rest, other)
+        except ParseError:
+            raise _shifted(error, start) from None
+        looks = f"This looks like {other.title}, not {fmt.title}: it was read as {other.title}."
+        parsed = ParsedBody(other, parsed.tree, (looks, *parsed.warnings), parsed.lenient)
+    if lead_in:
+        parsed = ParsedBody(
+            parsed.format, parsed.tree, (*lead_in, *parsed.warnings), parsed.lenient
+        )
+    return parsed
+
+
+def _read(body: bytes, fmt: Format) -> ParsedBody:
     try:
         if fmt is Format.JSON:
             return _parse_json(body)
@@ -81,17 +103,48 @@ def parse(body: bytes, fmt: Format) -> ParsedBody:
         raise ParseError(f"The {fmt.title} answer is too large to read in memory.") from None
 
 
+def _lead_in(body: bytes) -> tuple[int, list[str]]:
+    """Where the answer starts, past a UTF-8 byte order mark (a PHP file saved with one sends
+    it before every answer) and blank lines; a warning for each thing skipped."""
+    notes: list[str] = []
+    start = 0
+    if body.startswith(_BOM):
+        start = len(_BOM)
+        notes.append(
+            "The answer starts with a UTF-8 byte order mark (BOM, bytes 0-2); it was skipped."
+        )
+    stripped = len(body) - len(body[start:].lstrip(b" \t\r\n"))
+    if stripped > start and b"\n" in body[start:stripped]:
+        lines = body[start:stripped].count(b"\n")
+        notes.append(
+            f"{lines} blank line(s) before the answer (bytes {start}-{stripped - 1}) were skipped."
+        )
+        start = stripped
+    return start, notes
+
+
+def _shifted(error: ParseError, by: int) -> ParseError:
+    """The error with its position in the whole body, not in what was left of it."""
+    if not by or error.position is None:
+        return error
+    return ParseError(error.message, position=error.position + by, detail=error.detail)
+
+
 def pretty(body: bytes, fmt: Format, parsed: ParsedBody | None = None) -> str:
     """An indented text of the body; the decoded text as it is when it cannot be read.
 
     `parsed`, the body already read (JSON or serialize), saves reading it twice (~17 ms on
-    10 MB of JSON)."""
+    10 MB of JSON); a body read as another format than asked is shown as what it is."""
+    if parsed is not None:
+        fmt = parsed.format
+    start, _ = _lead_in(body)
+    body = body[start:] if start else body
     try:
         if fmt is Format.JSON:
             tree = parsed.tree if parsed is not None else _parse_json(body).tree
             return _pretty_json(tree)
         if fmt is Format.XML:
-            return _pretty_xml(body)
+            return _pretty_xml(_repaired_xml(body)[0])
         if fmt is Format.SERIALIZE:
             # read again only when not given: reading took 2.7 ms of List Country's 6
             # (a lenient reading is not written back out: its pretty text is the body's own)
@@ -152,7 +205,7 @@ def detect_format(body: bytes) -> Format | None:
         return None if looks_like_html(body) else Format.XML
     if re.match(rb"(?:Array|[\w\\]+ Object)\s*\n\s*\(", head):
         return Format.ARRAY
-    if re.match(rb"(?:[aidsb]\s*:\s*[-\d]|N;)", head):
+    if re.match(rb"(?:[aidsb]\s*:\s*[-\d]|N;|:\s*\d+\s*:\s*\{)", head):
         return Format.SERIALIZE
     return None
 
@@ -167,9 +220,6 @@ class _RefusedConstant(Exception):
 def _parse_json(body: bytes) -> ParsedBody:
     warnings: list[str] = []
     offset = 0
-    if body.startswith(_BOM):
-        offset = len(_BOM)
-        warnings.append("The answer starts with a byte order mark (BOM), which was skipped.")
     try:
         text = body[offset:].decode("utf-8")
     except UnicodeDecodeError as error:
@@ -243,7 +293,59 @@ _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _WRAPPER = "tiket-gui-document"
 
 
+# an & that starts no entity: `Jason Mraz & His Band`, `?orderId=1&hash=…` in the docs' samples
+_BARE_AMPERSAND = re.compile(rb"&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)")
+
+
 def _parse_xml(body: bytes) -> ParsedBody:
+    body, repairs = _repaired_xml(body)
+    try:
+        parsed = _parse_well_formed_xml(body)
+    except ParseError as error:
+        if repairs.edits and error.position is not None:
+            raise ParseError(error.message, position=repairs.original(error.position)) from None
+        raise
+    return ParsedBody(parsed.format, parsed.tree, (*repairs.notes, *parsed.warnings))
+
+
+class _Repairs:
+    """What was changed in a body before reading it, to say so and to give positions in the
+    body as it came."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.edits: list[tuple[int, int]] = []  # (where in the new body, bytes added there)
+
+    def original(self, position: int) -> int:
+        return position - sum(added for where, added in self.edits if where < position)
+
+
+def _repaired_xml(body: bytes) -> tuple[bytes, _Repairs]:
+    """XML as people paste it, made well-formed, every repair named with its byte: the line a
+    browser shows above raw XML skipped, a raw & read as text."""
+    repairs = _Repairs()
+    first = body.find(b"<")
+    if first > 0 and body[:first].strip():
+        said = body[:first].decode("utf-8", "replace").strip()
+        shown = said if len(said) <= 60 else said[:59] + "…"
+        repairs.notes.append(
+            f'Text before the first tag (bytes 0-{first - 1}) was skipped: "{shown}".'
+        )
+        repairs.edits.append((0, -first))
+        body = body[first:]
+    bare = [found.start() for found in _BARE_AMPERSAND.finditer(body)]
+    if bare:
+        shift = -repairs.edits[0][1] if repairs.edits else 0
+        where = ", ".join(str(at + shift) for at in bare[:5]) + (" …" if len(bare) > 5 else "")
+        repairs.notes.append(
+            f"{len(bare)} raw & that start no entity were read as text (at byte {where})."
+        )
+        repairs.edits += [(at + 4 * index, 4) for index, at in enumerate(bare)]
+        body = _BARE_AMPERSAND.sub(b"&amp;", body)
+    return body, repairs
+
+
+def _parse_well_formed_xml(body: bytes) -> ParsedBody:
     import xmltodict  # noqa: PLC0415  (deferred: start-up does not need it)
 
     warnings: list[str] = []

@@ -26,6 +26,7 @@ _REFUSED_TYPES = {
 _INT = re.compile(rb"[+-]?\d+")
 _FLOAT = re.compile(rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NAN")
 _SPACES = b" \t\r\n"
+_HEADLESS_ARRAY = re.compile(rb":\s*\d+\s*:\s*\{")
 _CURLY_QUOTES = ("\u201c".encode(), "\u201d".encode(), "\u2033".encode())
 
 
@@ -37,14 +38,29 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
     """
     warnings: list[str] = []
     if lenient:
+        sent = data  # positions are told in the body as it came
         for quote in _CURLY_QUOTES:
             count = data.count(quote)
             if count:
+                first = sent.find(quote)
                 data = data.replace(quote, b'"')
-                warnings.append(f"{count} curly quote(s) read as plain double quotes.")
+                warnings.append(
+                    f"{count} curly quote(s) {quote.decode()} read as plain double quotes "
+                    f"(the first at byte {first})."
+                )
     reader = _SerializeReader(data, lenient, warnings)
     if lenient:
         reader.skip_spaces()
+        headless = _HEADLESS_ARRAY.match(data, reader.pos)
+        if headless:
+            # the docs' listCurrency sample begins ":31:{": its `a` was lost
+            warnings.append(
+                f"The answer starts {headless.group().decode()!r} without the `a` of an array "
+                f"(byte {reader.pos}); it was read as an array."
+            )
+            data = data[: reader.pos] + b"a" + data[reader.pos :]
+            reader = _SerializeReader(data, lenient, warnings)
+            reader.skip_spaces()
     value = reader.read_value(depth=1)
     end = len(data.rstrip(_SPACES))
     if reader.pos < end:
