@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape as _html_escape
 from typing import Any
@@ -217,6 +217,44 @@ class _RefusedConstant(Exception):
     pass
 
 
+_UNREAD = object()
+_MISSING_COMMAS_MAX = 20
+
+
+def _lenient_json(
+    text: str, error: json.JSONDecodeError, strict: Callable[[str], Any]
+) -> tuple[Any, list[str]]:
+    """JSON as people paste it: a comma missing between two members (inserted where strict
+    reading stopped, each told), or JavaScript object notation as a browser console prints
+    it, unquoted keys, single quotes, trailing commas (read as JSON5 by pyjson5, which
+    refuses what is not JSON5). `_UNREAD` when neither reads it."""
+    repaired, notes = text, list[str]()
+    failure: json.JSONDecodeError | None = error
+    while failure is not None and "Expecting ',' delimiter" in failure.msg:
+        if len(notes) >= _MISSING_COMMAS_MAX:
+            break
+        notes.append(
+            f"A comma was missing at line {failure.lineno}, column {failure.colno}; "
+            "one was read there."
+        )
+        repaired = repaired[: failure.pos] + "," + repaired[failure.pos :]
+        try:
+            return strict(repaired), notes
+        except json.JSONDecodeError as again:
+            failure = again
+    import pyjson5  # noqa: PLC0415  (only for what strict JSON refuses)
+
+    try:
+        tree = pyjson5.loads(text)
+    except (pyjson5.Json5Exception, ValueError, TypeError):
+        return _UNREAD, []
+    return tree, [
+        "Not strict JSON but JavaScript object notation (unquoted keys, single quotes or "
+        f"trailing commas, the first at line {error.lineno}, column {error.colno}); it was "
+        "read as JSON5."
+    ]
+
+
 def _parse_json(body: bytes) -> ParsedBody:
     warnings: list[str] = []
     offset = 0
@@ -240,17 +278,25 @@ def _parse_json(body: bytes) -> ParsedBody:
     def refuse_constant(name: str) -> Any:
         raise _RefusedConstant(name)
 
-    try:
-        tree = json.loads(
-            text, object_pairs_hook=keep_last_and_note_repeats, parse_constant=refuse_constant
+    def strict(source: str) -> Any:
+        return json.loads(
+            source, object_pairs_hook=keep_last_and_note_repeats, parse_constant=refuse_constant
         )
+
+    try:
+        tree = strict(text)
     except json.JSONDecodeError as error:
         position = offset + len(text[: error.pos].encode("utf-8"))
-        raise ParseError(
+        refused = ParseError(
             f"The JSON answer is not valid at line {error.lineno}, column {error.colno}: "
             f"{error.msg}.",
             position=position,
-        ) from None
+        )
+        repeated.clear()
+        tree, repairs = _lenient_json(text, error, strict)
+        if tree is _UNREAD:
+            raise refused from None
+        warnings += repairs
     except _RefusedConstant as constant:
         name = constant.args[0]
         found = text.find(name)

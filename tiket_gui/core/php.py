@@ -26,6 +26,7 @@ _REFUSED_TYPES = {
 _INT = re.compile(rb"[+-]?\d+")
 _FLOAT = re.compile(rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NAN")
 _SPACES = b" \t\r\n"
+_STRING_END = re.compile(rb'"[ \t\r\n]*;')
 _HEADLESS_ARRAY = re.compile(rb":\s*\d+\s*:\s*\{")
 _CURLY_QUOTES = ("\u201c".encode(), "\u201d".encode(), "\u2033".encode())
 
@@ -80,14 +81,21 @@ class _SerializeReader:
         self.pos = 0
         self.lenient = lenient
         self.warnings = warnings
+        self._told_spaces = False
 
     def fail(self, what: str, position: int | None = None) -> ParseError:
         at = self.pos if position is None else position
         return ParseError(f"The serialized answer is not valid at byte {at}: {what}.", position=at)
 
     def skip_spaces(self) -> None:
+        start = self.pos
         while self.pos < len(self.data) and self.data[self.pos] in _SPACES:
             self.pos += 1
+        if self.pos > start and start > 0 and not self._told_spaces:
+            self._told_spaces = True
+            self.warnings.append(
+                f"Spaces or line breaks between tokens were skipped (the first at byte {start})."
+            )
 
     def expect(self, token: bytes) -> None:
         if self.lenient:
@@ -162,14 +170,17 @@ class _SerializeReader:
                 f"a string's declared length {declared} does not match its bytes", start
             )
         else:
-            close = self.data.find(b'";', begin)
-            if close < 0:
+            # spaces may stand between the closing quote and the ; in hand-formatted text
+            exact = _STRING_END.match(self.data, end)
+            found = exact or _STRING_END.search(self.data, begin)
+            if found is None:
                 raise self.fail("a string has no closing quote", start)
-            end = close
-            self.pos = close + 2
-            self.warnings.append(
-                f"Byte {start}: string declared {declared} bytes, found {end - begin}."
-            )
+            end = found.start()
+            self.pos = found.end()
+            if exact is None:
+                self.warnings.append(
+                    f"Byte {start}: string declared {declared} bytes, found {end - begin}."
+                )
         raw = self.data[begin:end]
         try:
             return raw.decode("utf-8")
