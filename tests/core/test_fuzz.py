@@ -29,13 +29,19 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
-SEEDS = [path.read_bytes() for path in sorted(SAMPLES.glob("getToken.*"))] + [
-    answers.render(
-        {"diagnostic": {"status": 200, "lang": "id"}, "output_type": fmt, "token": "a" * 40},
-        fmt,
-    )
-    for fmt in answers.OUTPUTS
-]
+# what engineers paste: the lenient readers' shapes, mutated as the strict ones' are
+PASTED = Path(__file__).resolve().parents[1] / "golden" / "pasted"
+SEEDS = (
+    [path.read_bytes() for path in sorted(SAMPLES.glob("getToken.*"))]
+    + [p.read_bytes() for p in sorted(PASTED.iterdir()) if not p.name.endswith(".parsed.json")]
+    + [
+        answers.render(
+            {"diagnostic": {"status": 200, "lang": "id"}, "output_type": fmt, "token": "a" * 40},
+            fmt,
+        )
+        for fmt in answers.OUTPUTS
+    ]
+)
 
 
 @st.composite

@@ -62,3 +62,13 @@ def test_strict_answers_read_exactly_as_before() -> None:
     xml = b"<tiket><artist>Jason Mraz &amp; His Band</artist></tiket>"
     parsed = parse(xml, Format.XML)
     assert parsed.warnings == () and parsed.tree == {"artist": "Jason Mraz & His Band"}
+
+
+def test_what_fuzzing_the_lenient_readers_found_is_a_parse_error_in_bounds() -> None:
+    huge = b'a:1:{s:1:"a";s:' + b"4" * 50 + b':"x";}'
+    with pytest.raises(ParseError):
+        parse(huge, Format.SERIALIZE)
+    prefixed = b"browser text >\n  <a>x</a>\n  <b>c99\n"
+    with pytest.raises(ParseError) as caught:
+        parse(prefixed, Format.XML)
+    assert caught.value.position is not None and 0 <= caught.value.position <= len(prefixed)

@@ -343,13 +343,14 @@ _WRAPPER = "tiket-gui-document"
 _BARE_AMPERSAND = re.compile(rb"&(?!(?:[A-Za-z][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)")
 
 
-def _parse_xml(body: bytes) -> ParsedBody:
-    body, repairs = _repaired_xml(body)
+def _parse_xml(sent: bytes) -> ParsedBody:
+    body, repairs = _repaired_xml(sent)
     try:
         parsed = _parse_well_formed_xml(body)
     except ParseError as error:
         if repairs.edits and error.position is not None:
-            raise ParseError(error.message, position=repairs.original(error.position)) from None
+            position = min(max(repairs.original(error.position), 0), len(sent))
+            raise ParseError(error.message, position=position) from None
         raise
     return ParsedBody(parsed.format, parsed.tree, (*repairs.notes, *parsed.warnings))
 

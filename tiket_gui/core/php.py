@@ -171,7 +171,9 @@ class _SerializeReader:
             )
         else:
             # spaces may stand between the closing quote and the ; in hand-formatted text
-            exact = _STRING_END.match(self.data, end)
+            # (a declared length past the body cannot end there: found by fuzzing, a 50-digit
+            # one overflowed the regular expression's position)
+            exact = _STRING_END.match(self.data, end) if end <= len(self.data) else None
             found = exact or _STRING_END.search(self.data, begin)
             if found is None:
                 raise self.fail("a string has no closing quote", start)
