@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from collections.abc import Callable, Sequence
@@ -58,13 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         painted.done.connect(lambda: _load_workbench(frame, args))
     frame.show()
+    stopper = CloseOnSignals(frame)
     if args.smoke or args.smoke_full:
         frame.workbenchPainted.connect(app.quit)
         QTimer.singleShot(10_000, app.quit)  # a window that never paints must not hang a check
         app.exec()
         frame.close()
         return 0 if (painted.seen if args.smoke else frame.workbench_painted) else 1
-    return app.exec()
+    status = app.exec()
+    stopper.release()
+    return status
 
 
 class AppWindow(QMainWindow):
@@ -108,6 +112,47 @@ class AppWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.close()
         super().closeEvent(event)
+
+
+class CloseOnSignals(QObject):
+    """Ctrl+C in the terminal and SIGTERM close the window as File > Quit does: the history
+    rows still waiting written, the emulator stopped, the settings saved.
+
+    A Python signal handler runs only when the interpreter next gets control, and Qt's event
+    loop sleeps in C: the signal's byte on a socket wakes it through a notifier, at once."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        import signal  # noqa: PLC0415
+        import socket  # noqa: PLC0415
+
+        from PySide6.QtCore import QSocketNotifier  # noqa: PLC0415
+
+        self._window = window
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._stop)
+
+    def _drain(self) -> None:
+        # the byte only wakes the loop; the handler below has run by the time this returns
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+    def _stop(self, _number: int, _frame: object) -> None:
+        QTimer.singleShot(0, self._window.close)
+
+    def release(self) -> None:
+        import signal  # noqa: PLC0415
+
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 class FirstPaint(QObject):
