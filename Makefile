@@ -10,8 +10,10 @@ PYTEST_ARGS ?=
 run: $(STAMP)
 	$(BIN)/tiket-gui
 
+# the keychain tests run against a real Secret Service (gnome-keyring) where one can start
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@scripts/ensure-system-deps --test-tools
+	QT_QPA_PLATFORM=offscreen scripts/with-secret-service $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
