@@ -337,3 +337,39 @@ def test_an_explicit_secret_file_wins_over_the_environment(
     arguments = _get(emulator.base_url, "--secret-file", str(secret_file), "--print", "token")
     assert token_main(arguments) == 0
     assert len(capsys.readouterr().out.strip()) == 40
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "status"),
+    [
+        ("js-notation.json", "JavaScript object notation", ExitStatus.OK),
+        ("json-in-a.serialize.txt", "This looks like JSON", ExitStatus.OK),
+        ("headless.serialize.txt", "without the `a` of an array", ExitStatus.OK),
+        # read, but a getToken answer without its token: exit 4, as before
+        ("raw-ampersand.xml", "raw & that start no entity", ExitStatus.UNREADABLE),
+    ],
+)
+def test_inspect_tells_each_repair_in_its_warnings(
+    name: str, words: str, status: ExitStatus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pasted = Path(__file__).resolve().parents[1] / "golden" / "pasted" / name
+    fmt = "serialize" if name.endswith(".serialize.txt") else "auto"
+    assert token_main(["inspect", str(pasted), "--format", fmt, "--print", "json"]) == status
+    data = json.loads(capsys.readouterr().out)
+    assert any(words in warning for warning in data["warnings"])
+
+
+def test_a_209_answer_heads_its_cli_line_with_the_apis_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "expired.json"
+    saved.write_text(
+        '{"diagnostic":{"status":209,"error_msgs":"your order has expired please recheck '
+        'your order"},"output_type":"json"}'
+    )
+    assert token_main(["inspect", str(saved)]) == ExitStatus.API_ERROR
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        "tiket-token: JSON: The API answered with status 209: your order has expired please "
+        "recheck your order."
+    )

@@ -327,3 +327,16 @@ def test_a_file_that_cannot_be_read_is_said_so(qtbot: QtBot, tmp_path: Path) -> 
     main.files.open_path(tmp_path / "gone.json")
     assert "Could not read" in main.statusBar().currentMessage()
     main.close()
+
+
+def test_a_pasted_answer_that_needed_repairs_says_so_in_its_banner(qtbot: QtBot) -> None:
+    from tests.core.test_pasted import PASTED
+
+    main = _new_window(qtbot)
+    body = (PASTED / "js-notation.json").read_bytes()
+    with qtbot.waitSignal(main.answerOpened, timeout=5000):
+        main.files.open_bytes(body, "the clipboard")
+    view = main.answer_pane.response_views[Format.JSON]
+    assert view.banner.isVisible()
+    assert "JavaScript object notation" in view.banner.text() and "line 2" in view.banner.text()
+    main.close()
