@@ -231,9 +231,8 @@ def cycles(count: int) -> dict[str, float]:
 
 def four_formats(runs: int) -> dict[str, list[float]]:
     """S4: click to all four formats shown, against the same GETs and parses with requests alone."""
-    import requests
 
-    from tiket_gui.core.formats import Format, parse
+    from tiket_gui.core.formats import Format
     from tiket_gui.core.request import ApiRequest
 
     app = QApplication(sys.argv[:1])
@@ -242,8 +241,20 @@ def four_formats(runs: int) -> dict[str, list[float]]:
     settle(0.5)
     _fetch_and_show(window)  # warm: imports, connections
     ours = [_click_when_quiet(window) for _ in range(runs)]
-    session = requests.Session()
     requests_ = [ApiRequest(url, "123456789", "Partner Name", SECRET, fmt) for fmt in Format]
+    baseline = _plain_requests(requests_, runs)
+    window.close()
+    del app
+    return {"ours": ours, "baseline": baseline}
+
+
+def _plain_requests(requests_: list[Any], runs: int) -> list[float]:
+    """The baseline: the same GETs one after the other with requests alone, each parsed."""
+    import requests
+
+    from tiket_gui.core.formats import parse
+
+    session = requests.Session()
 
     def plain() -> float:
         started = time.perf_counter()
@@ -253,20 +264,16 @@ def four_formats(runs: int) -> dict[str, list[float]]:
         return time.perf_counter() - started
 
     plain()
-    baseline = [plain() for _ in range(runs)]
-    window.close()
-    del app
-    return {"ours": ours, "baseline": baseline}
+    return [plain() for _ in range(runs)]
 
 
 def list_country(runs: int) -> dict[str, Any]:
     """The General API row: List Country in four formats, click to its 246 records in the
     table, against the same four GETs and parses with requests alone; and the longest GUI
     stall while those clicks were answered."""
-    import requests
 
     from tiket_gui.core.calls import LIST_COUNTRY
-    from tiket_gui.core.formats import Format, parse
+    from tiket_gui.core.formats import Format
     from tiket_gui.core.request import ApiRequest
 
     app = QApplication(sys.argv[:1])
@@ -295,21 +302,11 @@ def list_country(runs: int) -> dict[str, Any]:
         watcher.detach()
         run_until(lambda: window.at_rest)  # the compare after it, inside the stall window
         stalls.append(meter.stop())
-    session = requests.Session()
     requests_ = [
         ApiRequest(url, "123456789", "Partner Name", output=fmt, call=LIST_COUNTRY, token=token)
         for fmt in Format
     ]
-
-    def plain() -> float:
-        started = time.perf_counter()
-        for request in requests_:
-            response = session.get(request.url(), headers=request.headers(), timeout=10)
-            parse(response.content, request.output)
-        return time.perf_counter() - started
-
-    plain()
-    baseline = [plain() for _ in range(runs)]
+    baseline = _plain_requests(requests_, runs)
     window.close()
     del app
     return {"ours": ours, "baseline": baseline, "stalls_ms": stalls}
