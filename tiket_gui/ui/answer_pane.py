@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -80,6 +81,8 @@ class AnswerPane(QWidget):
         self.outcome_badge.hide()
         self.timing_label = QLabel()
         self.timing_label.setObjectName("timingLabel")
+        # a long line must not widen the window: it gives way, and its tooltip has it whole
+        self.timing_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.primary_combo = QComboBox()
         self.primary_combo.setObjectName("primaryFormatCombo")
         self.primary_combo.setToolTip("Which format's answer the form and token show")
@@ -244,6 +247,7 @@ class AnswerPane(QWidget):
 
     def set_timing(self, text: str) -> None:
         self.timing_label.setText(text)
+        self.timing_label.setToolTip(text)
 
     def set_token(self, token: str, *, can_renew: bool) -> None:
         if self.token_edit.text() != token:  # the same secret keeps the same token
