@@ -283,8 +283,11 @@ def _parse_json(body: bytes) -> ParsedBody:
             source, object_pairs_hook=keep_last_and_note_repeats, parse_constant=refuse_constant
         )
 
+    tree = _fast_json(body)
+    fast = tree is not _UNREAD  # depth and repeated keys checked on the way
     try:
-        tree = strict(text)
+        if tree is _UNREAD:
+            tree = strict(text)
     except json.JSONDecodeError as error:
         position = offset + len(text[: error.pos].encode("utf-8"))
         refused = ParseError(
@@ -309,11 +312,61 @@ def _parse_json(body: bytes) -> ParsedBody:
         raise ParseError(
             "The JSON answer has a number too long to read (over 4,300 digits)."
         ) from None
-    if _deeper_than(tree, MAX_DEPTH):
+    if not fast and _deeper_than(tree, MAX_DEPTH):
         raise ParseError(f"The JSON answer is nested more than {MAX_DEPTH} levels deep.")
     for key in dict.fromkeys(repeated):
         warnings.append(f"The key {key!r} appears more than once; the last value was kept.")
     return ParsedBody(Format.JSON, tree, tuple(warnings))
+
+
+# a key spaced from its colon: counting `":` would miss it
+_SPACED_KEY = re.compile(rb'"\s+:')
+
+
+def _fast_json(body: bytes) -> Any:
+    """The tree through orjson (C), when it reads the body and no key repeats; `_UNREAD`
+    otherwise, for the reader that notes repeated keys and says where an error is. The
+    duplicate check counts the keys of the tree against the keys in the text: json.loads
+    with a hook per object took 2.9x a plain json.loads on 1 MB of small records."""
+    import orjson  # noqa: PLC0415  (a worker's first JSON answer pays its import)
+
+    try:
+        tree = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return _UNREAD
+    if _keys_in(tree) != _keys_written(body):
+        return _UNREAD  # a key repeats, or too deep: the slow reader says which
+    return tree
+
+
+def _keys_in(tree: Any) -> int:
+    """The keys of every object in the tree; -1 past MAX_DEPTH (the slow reader says so)."""
+    count = 0
+    level = [tree] if type(tree) in _CONTAINERS else []
+    for _depth in range(MAX_DEPTH):
+        below: list[Any] = []
+        for node in level:
+            if type(node) is dict:
+                count += len(node)
+                below += [child for child in node.values() if type(child) in _CONTAINERS]
+            else:
+                below += [child for child in node if type(child) in _CONTAINERS]
+        if not below:
+            return count
+        level = below
+    return -1 if level else count
+
+
+_CONTAINERS = (dict, list)
+
+
+def _keys_written(body: bytes) -> int:
+    """The keys the text holds, or -1 when it cannot tell cheaply. Where no string holds an
+    escaped quote, no string holds a quote at all, so every `":` ends a key (a regular
+    expression over every string token took 19-31 ms on 1 MB; this, ~3)."""
+    if b'\\"' in body or _SPACED_KEY.search(body):
+        return -1
+    return body.count(b'":')
 
 
 def _deeper_than(tree: Any, limit: int) -> bool:
