@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -324,7 +325,48 @@ def measure(quick: bool, runs: int) -> list[Figure]:
         )
     )
 
+    figures += _reader_figures(runs, quick)
     figures.append(_cli_figure(runs, env))
+    return figures
+
+
+def _reader_figures(runs: int, quick: bool) -> list[Figure]:
+    """S11: each format's reader on 1 MB of small records (the emulator's wide shape),
+    against json.loads of the same answer as JSON, in this process."""
+    import json
+
+    from tiket_gui.core.formats import Format, parse
+    from tiket_gui.emulator import answers
+
+    tree = answers.token_answer(0.0, "id", "json", "a" * 40)
+    tree["records"] = answers.records(0.1 if quick else 1.0)
+    bodies = {fmt: answers.render(dict(tree, output_type=fmt.value), fmt.value) for fmt in Format}
+
+    def timed(call: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        call()
+        return time.perf_counter() - started
+
+    plain = _repeat(runs, lambda: timed(lambda: json.loads(bodies[Format.JSON])))
+    figures = []
+    for fmt, limit in (
+        (Format.JSON, 2.0),
+        (Format.XML, 8.0),
+        (Format.SERIALIZE, 8.0),
+        (Format.ARRAY, 8.0),
+    ):
+        body = bodies[fmt]
+        ours = _repeat(runs, partial(timed, partial(parse, body, fmt)))
+        figures.append(
+            _ratio(
+                "S11",
+                f"reading 1 MB of small records as {fmt.title}, vs json.loads",
+                [x * 1000 for x in ours],
+                [x * 1000 for x in plain],
+                "ms",
+                limit=limit,
+            )
+        )
     return figures
 
 
