@@ -52,6 +52,12 @@ class Figure:
         ]
 
 
+def _within(code: str, name: str, values: list[float], unit: str, *, limit: float) -> Figure:
+    """A figure judged by its median against a limit of its own unit."""
+    met = statistics.median(values) <= limit
+    return Figure(code, name, values, None, unit, f"<= {limit:g} {unit}", met)
+
+
 def _ratio(
     code: str, name: str, ours: list[float], baseline: list[float], unit: str, *, limit: float
 ) -> Figure:
@@ -217,52 +223,41 @@ def measure(quick: bool, runs: int) -> list[Figure]:
         )
     )
     figures.append(
-        Figure(
+        _within(
             "S14",
             "List Country in four formats, longest stall",
             stalls_lc,
-            None,
             "ms",
-            "<= 50 ms",
-            statistics.median(stalls_lc) <= 50,
+            limit=50,
         )
     )
 
     diffs = [_probe("diff_big", 0.25 if quick else 1.0) for _ in range(runs)]
+    diff_shown = [float(r["show_s"]) for r in diffs]  # type: ignore[arg-type]
     figures.append(
-        Figure(
-            "S15",
-            "two 1 MB answers compared: asked to differences shown",
-            [float(r["show_s"]) for r in diffs],  # type: ignore[arg-type]
-            None,
-            "s",
-            "<= 1 s",
-            statistics.median(float(r["show_s"]) for r in diffs) <= 1,  # type: ignore[arg-type]
+        _within(
+            "S15", "two 1 MB answers compared: asked to differences shown", diff_shown, "s", limit=1
         )
     )
     diff_stalls = [float(r["stall_ms"]) for r in diffs]  # type: ignore[arg-type]
     figures.append(
-        Figure(
+        _within(
             "S15",
             "two 1 MB answers compared: longest stall",
             diff_stalls,
-            None,
             "ms",
-            "<= 50 ms",
-            statistics.median(diff_stalls) <= 50,
+            limit=50,
         )
     )
 
     stalls = [float(_probe("stall_in_flight")["stall_ms"]) for _ in range(runs)]  # type: ignore[arg-type]
     figures.append(
-        Figure(
+        _within(
             "S6",
             "longest stall, 2 s fetch in flight",
             stalls,
-            None,
             "ms",
-            "<= 16 ms",
-            statistics.median(stalls) <= 16,
+            limit=16,
         )
     )
 
@@ -272,14 +267,12 @@ def measure(quick: bool, runs: int) -> list[Figure]:
             big = [_probe("big_answer", megabytes, shape) for _ in range(runs)]
             big_stalls = [float(r["stall_ms"]) for r in big]  # type: ignore[arg-type]
             figures.append(
-                Figure(
+                _within(
                     "S7",
                     f"longest stall showing {megabytes:g} MB, {described}",
                     big_stalls,
-                    None,
                     "ms",
-                    f"<= {limit:g} ms",
-                    statistics.median(big_stalls) <= limit,
+                    limit=limit,
                 )
             )
             if megabytes != 1.0:
@@ -314,14 +307,12 @@ def measure(quick: bool, runs: int) -> list[Figure]:
         )
     )
     figures.append(
-        Figure(
+        _within(
             "S9",
             f"history of {entries:,}: stall filtering as you type",
             typed,
-            None,
             "ms",
-            "<= 50 ms",
-            statistics.median(typed) <= 50,
+            limit=50,
         )
     )
 

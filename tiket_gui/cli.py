@@ -290,14 +290,7 @@ def _diff(args: argparse.Namespace) -> int:
         rows = [
             [d.path, d.change.value, _shown(d.left), _shown(d.right)] for d in found.differences
         ]
-        headers = ["path", "change", sides[0].label, sides[1].label]
-        widths = [
-            min(TABLE_CELL_CHARS, max([len(h), *(len(r[i]) for r in rows)]))
-            for i, h in enumerate(headers)
-        ]
-        for line in [headers, *rows]:
-            cells = [_cut(c, w).ljust(w) for c, w in zip(line, widths, strict=True)]
-            out.write("  ".join(cells).rstrip() + "\n")
+        _write_table(out, ["path", "change", sides[0].label, sides[1].label], rows)
         counts = ", ".join(f"{count} {change.value}" for change, count in found.counts.items())
         out.write(f"({wording.count_of(len(rows), 'difference')}: {counts})\n")
     return ExitStatus.OK if found.same else ExitStatus.API_ERROR
@@ -532,17 +525,22 @@ def _print_table(outcome: FormatOutcome, out: TextIO, *, titled: bool) -> None:
         [shown_spaces(record_text(record.get(name))).replace("\n", " | ") for name in columns]
         for record in result.records
     ]
-    # a column as wide as its widest value, up to a limit: --print json has every value whole
-    widths = [
-        min(TABLE_CELL_CHARS, max([len(name), *(len(row[i]) for row in rows)]))
-        for i, name in enumerate(columns)
-    ]
-    for line in [columns, *rows]:
-        cells = [_cut(cell, width).ljust(width) for cell, width in zip(line, widths, strict=True)]
-        out.write("  ".join(cells).rstrip() + "\n")
+    _write_table(out, columns, rows)
     out.write(f"({wording.count_of(len(rows), 'record')})\n")
     if titled:
         out.write("\n")
+
+
+def _write_table(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
+    """Aligned columns, each as wide as its widest cell up to TABLE_CELL_CHARS (longer cells
+    are cut: --print json has every value whole)."""
+    widths = [
+        min(TABLE_CELL_CHARS, max([len(header), *(len(row[i]) for row in rows)]))
+        for i, header in enumerate(headers)
+    ]
+    for line in [headers, *rows]:
+        cells = [_cut(cell, width).ljust(width) for cell, width in zip(line, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
 
 
 def _cut(text: str, width: int) -> str:
