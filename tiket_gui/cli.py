@@ -21,6 +21,7 @@ from tiket_gui.core import wording
 from tiket_gui.core.calls import CALLS, call_named, record_text, shown_spaces
 from tiket_gui.core.errors import FetchError, InputError
 from tiket_gui.core.formats import Format, detect_format
+from tiket_gui.core.i18n import number, system_language, translate, use_language
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, fetch_and_read, read_saved
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def exit_status(outcome: FormatOutcome) -> ExitStatus:
 
 
 def token_main(argv: Sequence[str] | None = None) -> int:
+    use_language(system_language())
     refused = _refuse_secret_argument(sys.argv[1:] if argv is None else argv)
     if refused is not None:
         _say(refused)
@@ -90,8 +92,11 @@ def _token_parser() -> argparse.ArgumentParser:
         # --secret X was taken for --secret-file X, --partner-n for --partner-name
         allow_abbrev=False,
         description=(
-            "Get a tiket.com API token, call the General API's lists with it, or read a saved "
-            "answer."
+            translate(
+                "cli",
+                "Get a tiket.com API token, call the General API's lists with it, or "
+                "read a saved answer.",
+            )
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -102,13 +107,18 @@ def _token_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
         help="call getToken",
         description=(
-            f"Call getToken. The secret key comes from --secret-file PATH when given, else "
-            f"${SECRET_ENV}, else a prompt on a terminal: never from an argument, which every "
-            "user of the machine can see."
+            translate(
+                "cli",
+                "Call getToken. The secret key comes from --secret-file PATH when given, "
+                "else ${SECRET_ENV}, else a prompt on a terminal: never from an "
+                "argument, which every user of the machine can see.",
+            ).format(SECRET_ENV=SECRET_ENV)
         ),
     )
     _add_fetch_options(get)
-    get.add_argument("--renew", metavar="TOKEN", default="", help="renew this token")
+    get.add_argument(
+        "--renew", metavar="TOKEN", default="", help=translate("cli", "renew this token")
+    )
     get.add_argument(
         "--print",
         dest="show",
@@ -119,15 +129,22 @@ def _token_parser() -> argparse.ArgumentParser:
     call = commands.add_parser(
         "call",
         allow_abbrev=False,
-        help="call a General API list with a token",
+        help=translate("cli", "call a General API list with a token"),
         description=(
-            "Call one of the General API's lists with a token: --token, else "
-            f"${TOKEN_ENV}, else a token fetched first with getToken, by get's rules for "
-            "the secret key. An explicit --token wins over the environment."
+            translate(
+                "cli",
+                "Call one of the General API's lists with a token: --token, else "
+                "${TOKEN_ENV}, else a token fetched first with getToken, by get's rules "
+                "for the secret key. An explicit --token wins over the environment.",
+            ).format(TOKEN_ENV=TOKEN_ENV)
         ),
     )
     call.add_argument("name", choices=[c.name for c in CALLS if c.takes_token], metavar="NAME")
-    call.add_argument("--token", default="", help=f"the token to send (else ${TOKEN_ENV})")
+    call.add_argument(
+        "--token",
+        default="",
+        help=translate("cli", "the token to send (else ${TOKEN_ENV})").format(TOKEN_ENV=TOKEN_ENV),
+    )
     _add_fetch_options(call)
     call.add_argument(
         "--print",
@@ -139,24 +156,30 @@ def _token_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "diff",
         allow_abbrev=False,
-        help="compare two answers",
+        help=translate("cli", "compare two answers"),
         description=(
-            "Compare two answers of a call, in any formats: each a file, - for standard input, "
-            "or a history entry (@ID, @latest, @-2 for the one before it). The fields every "
-            "call measures anew (elapsetime, memoryusage, unix_timestamp) and the token of two "
-            "answers of one call are set aside unless --all. Exit 0 the same, 1 different, 2 "
-            "usage, 4 an answer that cannot be read."
+            translate(
+                "cli",
+                "Compare two answers of a call, in any formats: each a file, - for "
+                "standard input, or a history entry (@ID, @latest, @-2 for the one "
+                "before it). The fields every call measures anew (elapsetime, "
+                "memoryusage, unix_timestamp) and the token of two answers of one call "
+                "are set aside unless --all. Exit 0 the same, 1 different, 2 usage, 4 an "
+                "answer that cannot be read.",
+            )
         ),
     )
     compare.add_argument("left", metavar="A")
     compare.add_argument("right", metavar="B")
-    compare.add_argument("--all", action="store_true", help="compare the volatile fields too")
+    compare.add_argument(
+        "--all", action="store_true", help=translate("cli", "compare the volatile fields too")
+    )
     compare.add_argument(
         "--ignore",
         action="append",
         default=[],
         metavar="PATH",
-        help="set this field aside as well, e.g. diagnostic.lang (repeatable)",
+        help=translate("cli", "set this field aside as well, e.g. diagnostic.lang (repeatable)"),
     )
     compare.add_argument("--print", dest="show", default="table", choices=["table", "json"])
     compare.add_argument("--debug", action="store_true")
@@ -164,10 +187,12 @@ def _token_parser() -> argparse.ArgumentParser:
     inspect = commands.add_parser(
         "inspect",
         allow_abbrev=False,
-        help="read a saved answer",
-        description="Read a saved answer of any call; which call it is, its fields tell.",
+        help=translate("cli", "read a saved answer"),
+        description=translate(
+            "cli", "Read a saved answer of any call; which call it is, its fields tell."
+        ),
     )
-    inspect.add_argument("file", help="a file, or - for standard input")
+    inspect.add_argument("file", help=translate("cli", "a file, or - for standard input"))
     inspect.add_argument("--format", default="auto", choices=["auto", *(f.value for f in Format)])
     inspect.add_argument(
         "--print", dest="show", default="form", choices=["form", "table", "json", "pretty"]
@@ -178,7 +203,9 @@ def _token_parser() -> argparse.ArgumentParser:
 
 def _add_fetch_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--env", required=True, help="sandbox, production, emulator, or a base URL"
+        "--env",
+        required=True,
+        help=translate("cli", "sandbox, production, emulator, or a base URL"),
     )
     command.add_argument("--partner-id", required=True)
     command.add_argument("--partner-name", required=True)
@@ -186,7 +213,7 @@ def _add_fetch_options(command: argparse.ArgumentParser) -> None:
         "--format",
         default="json",
         choices=[*(f.value for f in Format), "all"],
-        help="answer format; all fetches the four at once (default json)",
+        help=translate("cli", "answer format; all fetches the four at once (default json)"),
     )
     command.add_argument("--lang", choices=["id", "en"], default="")
     command.add_argument(
@@ -194,18 +221,23 @@ def _add_fetch_options(command: argparse.ArgumentParser) -> None:
         type=_positive_float,
         default=30.0,
         metavar="S",
-        help="give up after S seconds in all (default 30)",
+        help=translate("cli", "give up after S seconds in all (default 30)"),
     )
     command.add_argument(
         "--secret-file",
         type=Path,
         metavar="PATH",
-        help="read the secret key from the first line of this file",
+        help=translate("cli", "read the secret key from the first line of this file"),
     )
     command.add_argument(
-        "--ca-bundle", type=Path, metavar="PATH", help="verify HTTPS against these CA certificates"
+        "--ca-bundle",
+        type=Path,
+        metavar="PATH",
+        help=translate("cli", "verify HTTPS against these CA certificates"),
     )
-    command.add_argument("--debug", action="store_true", help="show technical detail on failure")
+    command.add_argument(
+        "--debug", action="store_true", help=translate("cli", "show technical detail on failure")
+    )
 
 
 def _get(args: argparse.Namespace) -> int:
@@ -247,7 +279,7 @@ def _call(args: argparse.Namespace) -> int:
             )
             [got] = session.fetch([first])
             if exit_status(got) is not ExitStatus.OK or not got.token:
-                _say("getToken, to have a token for the call, did not bring one:")
+                _say(translate("cli", "getToken, to have a token for the call, did not bring one:"))
                 return _report([got], "form" if args.show == "table" else args.show, args.debug)
             token = got.token
         requests_ = [
@@ -270,7 +302,7 @@ def _diff(args: argparse.Namespace) -> int:
     from tiket_gui.core.diff import diff  # noqa: PLC0415
 
     if args.left == "-" and args.right == "-":
-        _say("Only one of the two answers can come from standard input.")
+        _say(translate("cli", "Only one of the two answers can come from standard input."))
         return ExitStatus.USAGE
     sides: list[Side] = []
     for source in (args.left, args.right):
@@ -285,14 +317,18 @@ def _diff(args: argparse.Namespace) -> int:
         out.write("\n")
     elif found.same:
         aside = ", ".join(found.set_aside)
-        out.write(f"The same answer (set aside: {aside}).\n")
+        out.write(
+            translate("cli", "The same answer (set aside: {aside}).").format(aside=aside) + "\n"
+        )
     else:
         rows = [
-            [d.path, d.change.value, _shown(d.left), _shown(d.right)] for d in found.differences
+            [d.path, d.change.label, _shown(d.left), _shown(d.right)] for d in found.differences
         ]
         _write_table(out, ["path", "change", sides[0].label, sides[1].label], rows)
-        counts = ", ".join(f"{count} {change.value}" for change, count in found.counts.items())
-        out.write(f"({wording.count_of(len(rows), 'difference')}: {counts})\n")
+        counts = ", ".join(
+            f"{number(count)} {change.label}" for change, count in found.counts.items()
+        )
+        out.write(f"({wording.differences_count(len(rows))}: {counts})\n")
     return ExitStatus.OK if found.same else ExitStatus.API_ERROR
 
 
@@ -310,12 +346,16 @@ def _answer_for_diff(source: str) -> Side | int:
         try:
             body = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
         except OSError as error:
-            _say(wording.could_not_read(name, error, "Check the path."))
+            _say(wording.could_not_read(name, error, wording.check_the_path()))
             return ExitStatus.USAGE
         record = read_saved(body, name)
     outcome = record.primary()
     if outcome is None or outcome.parsed is None:
-        failure = outcome.error.message if outcome and outcome.error else "no answer was read"
+        failure = (
+            outcome.error.message
+            if outcome and outcome.error
+            else translate("cli", "no answer was read")
+        )
         _say(f"{source}: {failure}")
         return ExitStatus.UNREADABLE
     label = source if not source.startswith("@") else f"{source} ({outcome.format.title})"
@@ -339,11 +379,19 @@ def _history_entry(source: str) -> FetchRecord | int:
     elif wanted.isdigit():
         fetch_id = int(wanted)
     else:
-        _say(f"{source}: a history entry is @ID, @latest or @-N (such as @-2).")
+        _say(
+            translate(
+                "cli", "{source}: a history entry is @ID, @latest or @-N (such as @-2)."
+            ).format(source=source)
+        )
         return ExitStatus.USAGE
     record = load_for_display(store, fetch_id) if fetch_id is not None else None
     if record is None:
-        _say(f"{source}: there is no such entry in the history.")
+        _say(
+            translate("cli", "{source}: there is no such entry in the history.").format(
+                source=source
+            )
+        )
         return ExitStatus.USAGE
     return record
 
@@ -410,11 +458,15 @@ def _inspect(args: argparse.Namespace) -> int:
     try:
         body = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as error:
-        _say(wording.could_not_read(name, error, "Check the path."))
+        _say(wording.could_not_read(name, error, wording.check_the_path()))
         return ExitStatus.USAGE
     fmt = Format(args.format) if args.format != "auto" else detect_format(body)
     if fmt is None:
-        _say(f"{wording.unknown_format(name)} Name it with --format.")
+        _say(
+            translate("cli", "{unknown_format} Name it with --format.").format(
+                unknown_format=wording.unknown_format(name)
+            )
+        )
         return ExitStatus.UNREADABLE
     outcome = read_saved(body, name, fmt).outcomes[fmt]
     if args.show == "pretty" and outcome.pretty_text is not None:
@@ -443,7 +495,7 @@ def _report(outcomes: list[FormatOutcome], show: str, debug: bool) -> int:
             dict.fromkeys(o.result.token for o in outcomes if o.result and o.result.token)
         )
         if len(tokens) > 1:
-            _say("The formats brought different tokens; each is printed.")
+            _say(translate("cli", "The formats brought different tokens; each is printed."))
         for token in tokens:
             out.write(token + "\n")
     elif show == "table":
@@ -526,7 +578,7 @@ def _print_table(outcome: FormatOutcome, out: TextIO, *, titled: bool) -> None:
         for record in result.records
     ]
     _write_table(out, columns, rows)
-    out.write(f"({wording.count_of(len(rows), 'record')})\n")
+    out.write(f"({wording.records_count(len(rows))})\n")
     if titled:
         out.write("\n")
 
@@ -565,10 +617,18 @@ def _read_secret(secret_file: Path | None) -> str:
             lines = secret_file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             raise InputError(
-                "secret_key", f"Cannot read the secret file {secret_file}: check its path."
+                "secret_key",
+                translate(
+                    "cli", "Cannot read the secret file {secret_file}: check its path."
+                ).format(secret_file=secret_file),
             ) from None
         if not lines or not lines[0].strip():
-            raise InputError("secret_key", f"The secret file {secret_file} is empty.")
+            raise InputError(
+                "secret_key",
+                translate("cli", "The secret file {secret_file} is empty.").format(
+                    secret_file=secret_file
+                ),
+            )
         return lines[0].strip()
     from_env = os.environ.get(SECRET_ENV, "")
     if from_env:
@@ -577,8 +637,11 @@ def _read_secret(secret_file: Path | None) -> str:
         return getpass.getpass("Secret key: ")
     raise InputError(
         "secret_key",
-        f"No secret key: set {SECRET_ENV}, pass --secret-file PATH, or run on a terminal to be "
-        "asked for it.",
+        translate(
+            "cli",
+            "No secret key: set {SECRET_ENV}, pass --secret-file PATH, or run on a "
+            "terminal to be asked for it.",
+        ).format(SECRET_ENV=SECRET_ENV),
     )
 
 
@@ -588,10 +651,12 @@ def _refuse_secret_argument(argv: Sequence[str]) -> str | None:
     for argument in argv:
         name = argument.split("=", 1)[0]
         if name in ("--secret", "--secretkey", "--secret-key", "--key"):
-            return (
-                f"{name} is refused: a secret in the arguments can be read by every user of "
-                f"this machine (ps, /proc). Set {SECRET_ENV}, or pass --secret-file PATH."
-            )
+            return translate(
+                "cli",
+                "{name} is refused: a secret in the arguments can be read by every user "
+                "of this machine (ps, /proc). Set {SECRET_ENV}, or pass --secret-file "
+                "PATH.",
+            ).format(name=name, SECRET_ENV=SECRET_ENV)
     return None
 
 
@@ -599,9 +664,13 @@ def _positive_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text!r} is not a number of seconds").format(text=text)
+        ) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError("the timeout must be more than 0 seconds")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "the timeout must be more than 0 seconds")
+        )
     return value
 
 
@@ -626,44 +695,67 @@ def _quiet_logging(debug: bool) -> None:
 def emulator_main(argv: Sequence[str] | None = None) -> int:
     from tiket_gui.emulator import FAULTS, EmulatorConfig, EmulatorServer  # noqa: PLC0415
 
+    use_language(system_language())
     parser = argparse.ArgumentParser(
         prog="tiket-emulator",
-        description="Serve a local stand-in for the tiket.com General API: getToken and its lists.",
+        description=translate(
+            "cli", "Serve a local stand-in for the tiket.com General API: getToken and its lists."
+        ),
         allow_abbrev=False,
         epilog="faults: " + "; ".join(f"{name}: {what}" for name, what in FAULTS.items()),
     )
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    parser.add_argument(
+        "--port", type=int, default=8080, help=translate("cli", "0 picks a free port")
+    )
     parser.add_argument(
         "--secret",
         action="append",
         default=[],
         metavar="KEY",
-        help="accept only these secret keys (repeatable; default: any 8-128 of A-Z a-z 0-9 - _)",
+        help=translate(
+            "cli",
+            "accept only these secret keys (repeatable; default: any 8-128 of A-Z a-z 0-9 - _)",
+        ),
     )
     parser.add_argument(
         "--secret-file",
         type=Path,
         metavar="PATH",
-        help="accept the secret keys in this file, one a line (keeps them out of the process list)",
+        help=translate(
+            "cli",
+            "accept the secret keys in this file, one a line (keeps them out of the process list)",
+        ),
     )
     parser.add_argument("--token-ttl", type=float, default=3600.0, metavar="S")
     parser.add_argument("--latency", type=float, default=0.0, metavar="MS")
-    parser.add_argument("--fault", default="", help="a fault for every request (see below)")
+    parser.add_argument(
+        "--fault", default="", help=translate("cli", "a fault for every request (see below)")
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     fault_name = args.fault.partition("=")[0].strip().lower()
     if fault_name and fault_name not in FAULTS:
-        sys.stderr.write(f"tiket-emulator: unknown fault {fault_name!r}; see --help.\n")
+        sys.stderr.write(
+            translate("cli", "tiket-emulator: unknown fault {fault_name!r}; see --help.").format(
+                fault_name=fault_name
+            )
+            + "\n"
+        )
         return ExitStatus.USAGE
     secrets = list(args.secret)
     if args.secret_file is not None:
         try:
             lines = args.secret_file.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
-            sys.stderr.write(f"tiket-emulator: cannot read {args.secret_file}: check the path.\n")
+            sys.stderr.write(
+                translate(
+                    "cli", "tiket-emulator: cannot read {secret_file}: check the path."
+                ).format(secret_file=args.secret_file)
+                + "\n"
+            )
             return ExitStatus.USAGE
         secrets += [line.strip() for line in lines if line.strip()]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
@@ -672,11 +764,20 @@ def emulator_main(argv: Sequence[str] | None = None) -> int:
         server = EmulatorServer((args.host, args.port), config)
     except OSError as error:
         sys.stderr.write(
-            f"tiket-emulator: cannot listen on {args.host}:{args.port} "
-            f"({error.strerror or 'refused'}): choose another --port, or 0 for any free one.\n"
+            translate(
+                "cli",
+                "tiket-emulator: cannot listen on {host}:{port} ({reason}): choose "
+                "another --port, or 0 for any free one.",
+            ).format(host=args.host, port=args.port, reason=error.strerror or "refused")
+            + "\n"
         )
         return ExitStatus.NETWORK
-    print(f"tiket-emulator serving on {server.base_url} (Ctrl+C to stop)", flush=True)
+    print(
+        translate("cli", "tiket-emulator serving on {base_url} (Ctrl+C to stop)").format(
+            base_url=server.base_url
+        ),
+        flush=True,
+    )
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:

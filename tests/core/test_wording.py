@@ -26,11 +26,11 @@ def _outcome(body: bytes, fmt: Format = Format.JSON) -> FormatOutcome:
 
 
 def test_counts_are_spelled_for_one_and_for_many() -> None:
-    assert wording.count_of(1, "format") == "1 format"
-    assert wording.count_of(4, "format") == "4 formats"
-    assert wording.count_of(1200, "field") == "1,200 fields"
-    assert wording.count_of(1, "old entry", "old entries") == "1 old entry"
-    assert wording.count_of(0, "old entry", "old entries") == "0 old entries"
+    assert wording.formats_count(1) == "1 format"
+    assert wording.formats_count(4) == "4 formats"
+    assert wording.records_count(1200) == "1,200 records"
+    assert wording.count_of(1, "{count} old entry", "{count} old entries") == "1 old entry"
+    assert wording.count_of(0, "{count} old entry", "{count} old entries") == "0 old entries"
 
 
 def test_the_compare_summary_agrees_with_its_count() -> None:

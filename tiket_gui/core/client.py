@@ -32,6 +32,7 @@ from tiket_gui.core.cancel import CancelHandle, Cancelled
 from tiket_gui.core.environments import PRODUCTION_HOST, SANDBOX_URL
 from tiket_gui.core.errors import FetchError, FetchErrorKind, InputError
 from tiket_gui.core.formats import body_excerpt
+from tiket_gui.core.i18n import translate
 from tiket_gui.core.redact import install_log_filter, scrub
 from tiket_gui.core.request import ApiRequest
 from tiket_gui.core.response import RawResponse
@@ -97,8 +98,11 @@ class TokenClient:
         if verify is False and host == PRODUCTION_HOST:
             raise InputError(
                 "verify",
-                "Certificate checks cannot be turned off for Production: the secret would be "
-                "open to anyone between you and the API.",
+                translate(
+                    "client",
+                    "Certificate checks cannot be turned off for Production: the secret "
+                    "would be open to anyone between you and the API.",
+                ),
             )
         handle = cancel or CancelHandle()
         if handle.cancelled:
@@ -207,8 +211,11 @@ def _read_capped(
     except ValueError:
         raise FetchError(
             FetchErrorKind.NOT_HTTP,
-            f"The server compressed the answer as {encoding!r}, which cannot be read here: "
-            "check for a proxy that rewrites answers.",
+            translate(
+                "client",
+                "The server compressed the answer as {encoding!r}, which cannot be read "
+                "here: check for a proxy that rewrites answers.",
+            ).format(encoding=encoding),
         ) from None
     chunks: list[bytes] = []
     size = 0
@@ -224,7 +231,9 @@ def _read_capped(
     except zlib.error:
         raise FetchError(
             FetchErrorKind.TRUNCATED,
-            f"The compressed answer from {_host(request)} is damaged: try again.",
+            translate("client", "The compressed answer from {host} is damaged: try again.").format(
+                host=_host(request)
+            ),
         ) from None
     # a socket shut down between two chunks can look like a clean end of the body
     handle.raise_if_cancelled()
@@ -234,8 +243,11 @@ def _read_capped(
 def _too_large(request: ApiRequest, max_bytes: int) -> FetchError:
     return FetchError(
         FetchErrorKind.TOO_LARGE,
-        f"The answer from {_host(request)} is larger than {max_bytes / 1024 / 1024:g} MB and was "
-        "not read: a getToken answer is a few hundred bytes, so check the URL.",
+        translate(
+            "client",
+            "The answer from {host} is larger than {size:g} MB and was not read: a "
+            "getToken answer is a few hundred bytes, so check the URL.",
+        ).format(host=_host(request), size=max_bytes / 1024 / 1024),
     )
 
 
@@ -248,25 +260,37 @@ def _raise_for_status(raw: RawResponse, request: ApiRequest) -> None:
         location = scrub(raw.header("Location") or "", request.secret_key) or "nowhere"
         raise FetchError(
             FetchErrorKind.REDIRECT_REFUSED,
-            f"The server answered {raw.status} {raw.reason} and points to {location}: redirects "
-            "are not followed, since they could carry the secret to another host. If you trust "
-            "that address, use it as the base URL.",
+            translate(
+                "client",
+                "The server answered {status} {reason} and points to {location}: "
+                "redirects are not followed, since they could carry the secret to "
+                "another host. If you trust that address, use it as the base URL.",
+            ).format(status=raw.status, reason=raw.reason, location=location),
             response=raw,
         )
     if raw.status == 403:
         raise FetchError(
             FetchErrorKind.FIREWALL_BLOCKED,
-            f"The API's firewall at {host} refused the request (403 Forbidden): check the partner "
-            "ID and name, which it needs as User-Agent twh:ID;NAME;.",
+            translate(
+                "client",
+                "The API's firewall at {host} refused the request (403 Forbidden): check "
+                "the partner ID and name, which it needs as User-Agent twh:ID;NAME;.",
+            ).format(host=host),
             response=raw,
         )
     if raw.status >= 400 or raw.status < 200:
         excerpt = scrub(body_excerpt(raw.body), request.secret_key)
         said = f' ("{excerpt}")' if excerpt else ""
-        hint = "try again later" if raw.status >= 500 else "check the base URL and the request"
+        hint = (
+            translate("client", "try again later")
+            if raw.status >= 500
+            else translate("client", "check the base URL and the request")
+        )
         raise FetchError(
             FetchErrorKind.HTTP_ERROR,
-            f"The server at {host} answered HTTP {raw.status} {raw.reason}{said}: {hint}.",
+            translate(
+                "client", "The server at {host} answered HTTP {status} {reason}{said}: {hint}."
+            ).format(host=host, status=raw.status, reason=raw.reason, said=said, hint=hint),
             response=raw,
         )
 
@@ -285,8 +309,12 @@ def _classify(
     if handle.reason == "deadline":
         return FetchError(
             FetchErrorKind.TIMED_OUT,
-            f"The answer from {host} took longer than {timeouts.total:g} s in all and was "
-            "abandoned: the server is sending very slowly. Try again, or allow more time.",
+            translate(
+                "client",
+                "The answer from {host} took longer than {total:g} s in all and was "
+                "abandoned: the server is sending very slowly. Try again, or allow more "
+                "time.",
+            ).format(host=host, total=timeouts.total),
             detail=detail,
         )
     if isinstance(error, Cancelled):
@@ -302,53 +330,80 @@ def _classify(
     if has(requests.exceptions.ProxyError, urllib3_errors.ProxyError):
         return fail(
             FetchErrorKind.CANNOT_CONNECT,
-            f"Could not get through the proxy {proxy or ''}: check the HTTP_PROXY / HTTPS_PROXY "
-            "settings, or set NO_PROXY for this host.",
+            translate(
+                "client",
+                "Could not get through the proxy {proxy}: check the HTTP_PROXY / "
+                "HTTPS_PROXY settings, or set NO_PROXY for this host.",
+            ).format(proxy=proxy or ""),
         )
     if has(urllib3_errors.NameResolutionError, socket.gaierror):
         return fail(
             FetchErrorKind.NAME_NOT_FOUND,
-            f"The host name {host} could not be found: check the URL, your network and DNS.",
+            translate(
+                "client",
+                "The host name {host} could not be found: check the URL, your network and DNS.",
+            ).format(host=host),
         )
     if has(requests.exceptions.SSLError, urllib3_errors.SSLError, ssl.SSLError):
         hint = (
-            " The docs say the sandbox's HTTPS certificate is broken: use its http:// address."
+            translate(
+                "client",
+                " The docs say the sandbox's HTTPS certificate is broken: use its http:// address.",
+            )
             if f"//{host}" in SANDBOX_URL
-            else " Set a CA bundle if you use a private certificate authority."
+            else translate("client", " Set a CA bundle if you use a private certificate authority.")
         )
         return fail(
             FetchErrorKind.TLS_FAILED,
-            f"The secure connection to {host} failed: its certificate could not be verified.{hint}",
+            translate(
+                "client",
+                "The secure connection to {host} failed: its certificate could not be "
+                "verified.{hint}",
+            ).format(host=host, hint=hint),
         )
     if has(ConnectionRefusedError):
         return fail(
             FetchErrorKind.CANNOT_CONNECT,
-            f"Could not connect to {_host_port(request)}: the connection was refused. Check "
-            "that the server or the emulator is running and that the port is right.",
+            translate(
+                "client",
+                "Could not connect to {host_port}: the connection was refused. Check "
+                "that the server or the emulator is running and that the port is right.",
+            ).format(host_port=_host_port(request)),
         )
     if has(requests.exceptions.ConnectTimeout) or (
         has(urllib3_errors.ConnectTimeoutError) and not has(urllib3_errors.NewConnectionError)
     ):
         return fail(
             FetchErrorKind.TIMED_OUT,
-            f"Connecting to {host} timed out after {timeouts.connect:g} s: the server may be "
-            "down, or a firewall drops the traffic.",
+            translate(
+                "client",
+                "Connecting to {host} timed out after {connect:g} s: the server may be "
+                "down, or a firewall drops the traffic.",
+            ).format(host=host, connect=timeouts.connect),
         )
     if has(requests.exceptions.ReadTimeout, urllib3_errors.ReadTimeoutError, TimeoutError):
         return fail(
             FetchErrorKind.TIMED_OUT,
-            f"The server at {host} did not answer within {timeouts.read:g} s: try again later, "
-            "or allow more time.",
+            translate(
+                "client",
+                "The server at {host} did not answer within {read:g} s: try again later, "
+                "or allow more time.",
+            ).format(host=host, read=timeouts.read),
         )
     if has(BadStatusLine) and not has(RemoteDisconnected):
         return fail(
             FetchErrorKind.NOT_HTTP,
-            f"{host} did not answer in HTTP: check the URL's scheme (http or https) and port.",
+            translate(
+                "client",
+                "{host} did not answer in HTTP: check the URL's scheme (http or https) and port.",
+            ).format(host=host),
         )
     if has(RemoteDisconnected):
         return fail(
             FetchErrorKind.TRUNCATED,
-            f"The server at {host} closed the connection without answering: try again.",
+            translate(
+                "client", "The server at {host} closed the connection without answering: try again."
+            ).format(host=host),
         )
     if has(
         requests.exceptions.ChunkedEncodingError,
@@ -358,23 +413,30 @@ def _classify(
     ):
         return fail(
             FetchErrorKind.TRUNCATED,
-            f"The connection to {host} closed before the whole answer arrived: try again.",
+            translate(
+                "client",
+                "The connection to {host} closed before the whole answer arrived: try again.",
+            ).format(host=host),
         )
     if has(urllib3_errors.NewConnectionError, requests.exceptions.ConnectionError, OSError):
         return fail(
             FetchErrorKind.CANNOT_CONNECT,
-            f"Could not connect to {_host_port(request)}: check your network connection.",
+            translate(
+                "client", "Could not connect to {host_port}: check your network connection."
+            ).format(host_port=_host_port(request)),
         )
     return fail(
         FetchErrorKind.NOT_HTTP,
-        f"The request to {host} failed in an unexpected way: see the details.",
+        translate(
+            "client", "The request to {host} failed in an unexpected way: see the details."
+        ).format(host=host),
     )
 
 
 def _cancelled(request: ApiRequest, detail: str = "") -> FetchError:
     return FetchError(
         FetchErrorKind.CANCELLED,
-        f"The request to {_host(request)} was cancelled.",
+        translate("client", "The request to {host} was cancelled.").format(host=_host(request)),
         detail=detail,
     )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # output_type names each answer's own format; the others are measured anew by every request.
 EXPECTED_DIFFERENCES = frozenset(
@@ -20,6 +21,18 @@ class FieldVerdict(enum.Enum):
     SAME_VALUE_OTHER_TYPE = "same value, other type"
     DIFFERS = "differs"
     MISSING = "missing"
+
+    @property
+    def label(self) -> str:
+        return translate("compare", _FIELD_VERDICT_LABELS[self])
+
+
+_FIELD_VERDICT_LABELS = {
+    FieldVerdict.SAME: QT_TRANSLATE_NOOP("compare", "same"),
+    FieldVerdict.SAME_VALUE_OTHER_TYPE: QT_TRANSLATE_NOOP("compare", "same value, other type"),
+    FieldVerdict.DIFFERS: QT_TRANSLATE_NOOP("compare", "differs"),
+    FieldVerdict.MISSING: QT_TRANSLATE_NOOP("compare", "missing"),
+}
 
 
 SHORT_TEXT_CHARS = 200

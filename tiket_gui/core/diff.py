@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from tiket_gui.core.calls import CALLS, GET_TOKEN, Call
 from tiket_gui.core.compare import comparable_text, shaped_like, type_name, value_text
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # measured anew by every call: set aside unless the user asks for everything
 VOLATILE_PATHS = ("diagnostic.elapsetime", "diagnostic.memoryusage", "diagnostic.unix_timestamp")
@@ -33,6 +34,19 @@ class Change(enum.Enum):
     REMOVED = "removed"
     CHANGED = "changed"
     OTHER_TYPE = "other type"
+
+    @property
+    def label(self) -> str:
+        """The change as the window and the CLI word it; reports keep the value."""
+        return translate("diff", _CHANGE_LABELS[self])
+
+
+_CHANGE_LABELS = {
+    Change.ADDED: QT_TRANSLATE_NOOP("diff", "added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("diff", "removed"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("diff", "changed"),
+    Change.OTHER_TYPE: QT_TRANSLATE_NOOP("diff", "other type"),
+}
 
 
 class Difference(NamedTuple):

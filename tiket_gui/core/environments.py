@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from tiket_gui.core.errors import InputError
+from tiket_gui.core.i18n import translate
 
 # The docs link the sandbox as http:// and their FAQ says its HTTPS certificate is broken.
 SANDBOX_URL = "http://api-sandbox.tiket.com"
@@ -66,8 +67,11 @@ def make_environment(kind: EnvironmentKind, base_url: str | None = None) -> Envi
     if kind is EnvironmentKind.PRODUCTION and not url.startswith("https://"):
         raise InputError(
             "base_url",
-            "Production accepts only HTTPS: use https://api.tiket.com, the secret must not "
-            "travel unencrypted.",
+            translate(
+                "environments",
+                "Production accepts only HTTPS: use https://api.tiket.com, the secret "
+                "must not travel unencrypted.",
+            ),
         )
     return Environment(kind, url)
 
@@ -98,41 +102,63 @@ def normalize_base_url(url: str) -> str:
     text = url.strip()
     if not text:
         raise InputError(
-            "base_url", "The base URL is empty: enter one such as https://api.tiket.com."
+            "base_url",
+            translate(
+                "environments", "The base URL is empty: enter one such as https://api.tiket.com."
+            ),
         )
     if "://" not in text:
         raise InputError(
             "base_url",
-            f"The base URL needs a scheme: try http://{text} or https://{text}.",
+            translate(
+                "environments", "The base URL needs a scheme: try http://{text} or https://{text}."
+            ).format(text=text),
         )
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
         raise InputError(
-            "base_url", "The base URL is not a valid URL: check the host and the port number."
+            "base_url",
+            translate(
+                "environments",
+                "The base URL is not a valid URL: check the host and the port number.",
+            ),
         ) from None
     if parts.scheme not in ("http", "https"):
         raise InputError(
             "base_url",
-            f"The base URL must start with http:// or https://, not {parts.scheme}://.",
+            translate(
+                "environments", "The base URL must start with http:// or https://, not {scheme}://."
+            ).format(scheme=parts.scheme),
         )
     if not parts.hostname:
-        raise InputError("base_url", "The base URL has no host name: add one after the scheme.")
+        raise InputError(
+            "base_url",
+            translate("environments", "The base URL has no host name: add one after the scheme."),
+        )
     if parts.username is not None or parts.password is not None:
         raise InputError(
             "base_url",
-            "The base URL must not contain a user name or password: they would be sent with "
-            "every request and stored in history.",
+            translate(
+                "environments",
+                "The base URL must not contain a user name or password: they would be "
+                "sent with every request and stored in history.",
+            ),
         )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         raise InputError(
             "base_url",
-            "The base URL must not have a query (?...) or fragment (#...): enter only the "
-            "scheme, host and optional path.",
+            translate(
+                "environments",
+                "The base URL must not have a query (?...) or fragment (#...): enter "
+                "only the scheme, host and optional path.",
+            ),
         )
     if any(ch.isspace() for ch in text):
-        raise InputError("base_url", "The base URL contains spaces: remove them.")
+        raise InputError(
+            "base_url", translate("environments", "The base URL contains spaces: remove them.")
+        )
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     if port is not None:
         netloc = f"{netloc}:{port}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from tiket_gui.core.response import RawResponse
 
@@ -48,21 +50,21 @@ class FetchErrorKind(enum.Enum):
 
     @property
     def title(self) -> str:
-        return _KIND_TITLES[self]
+        return translate("errors", _KIND_TITLES[self])
 
 
 _KIND_TITLES = {
-    FetchErrorKind.CANNOT_CONNECT: "Cannot connect",
-    FetchErrorKind.NAME_NOT_FOUND: "Host not found",
-    FetchErrorKind.TIMED_OUT: "Timed out",
-    FetchErrorKind.TLS_FAILED: "TLS failed",
-    FetchErrorKind.NOT_HTTP: "Not an HTTP answer",
-    FetchErrorKind.TRUNCATED: "Answer cut short",
-    FetchErrorKind.TOO_LARGE: "Answer too large",
-    FetchErrorKind.REDIRECT_REFUSED: "Redirect not followed",
-    FetchErrorKind.HTTP_ERROR: "HTTP error",
-    FetchErrorKind.FIREWALL_BLOCKED: "Blocked by the firewall",
-    FetchErrorKind.CANCELLED: "Cancelled",
+    FetchErrorKind.CANNOT_CONNECT: QT_TRANSLATE_NOOP("errors", "Cannot connect"),
+    FetchErrorKind.NAME_NOT_FOUND: QT_TRANSLATE_NOOP("errors", "Host not found"),
+    FetchErrorKind.TIMED_OUT: QT_TRANSLATE_NOOP("errors", "Timed out"),
+    FetchErrorKind.TLS_FAILED: QT_TRANSLATE_NOOP("errors", "TLS failed"),
+    FetchErrorKind.NOT_HTTP: QT_TRANSLATE_NOOP("errors", "Not an HTTP answer"),
+    FetchErrorKind.TRUNCATED: QT_TRANSLATE_NOOP("errors", "Answer cut short"),
+    FetchErrorKind.TOO_LARGE: QT_TRANSLATE_NOOP("errors", "Answer too large"),
+    FetchErrorKind.REDIRECT_REFUSED: QT_TRANSLATE_NOOP("errors", "Redirect not followed"),
+    FetchErrorKind.HTTP_ERROR: QT_TRANSLATE_NOOP("errors", "HTTP error"),
+    FetchErrorKind.FIREWALL_BLOCKED: QT_TRANSLATE_NOOP("errors", "Blocked by the firewall"),
+    FetchErrorKind.CANCELLED: QT_TRANSLATE_NOOP("errors", "Cancelled"),
 }
 
 
@@ -88,12 +90,21 @@ class FetchError(TiketError):
 class ParseError(TiketError):
     """A body could not be read as the format it was said to be in.
 
-    `position` is a 0-based offset into the body's bytes, when one is known.
+    `position` is a 0-based offset into the body's bytes, when one is known; `names_line`
+    says the message gives its line already.
     """
 
-    def __init__(self, message: str, *, position: int | None = None, detail: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        position: int | None = None,
+        detail: str = "",
+        names_line: bool = False,
+    ) -> None:
         super().__init__(message, detail=detail)
         self.position = position
+        self.names_line = names_line
 
     def line_and_column(self, body: bytes) -> tuple[int, int] | None:
         """1-based line and column of `position` in `body`."""

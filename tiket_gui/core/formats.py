@@ -17,6 +17,7 @@ from xml.parsers import expat
 
 from tiket_gui.core import php
 from tiket_gui.core.errors import ParseError
+from tiket_gui.core.i18n import translate
 
 MAX_DEPTH = php.MAX_DEPTH
 _BOM = b"\xef\xbb\xbf"
@@ -55,13 +56,19 @@ def parse(body: bytes, fmt: Format) -> ParsedBody:
     """Read a body as `fmt`; raise ParseError (and nothing else) when it cannot be read."""
     if not body.strip():
         raise ParseError(
-            "The answer is empty: the server sent no body. Try again; if it persists, the "
-            "server is failing."
+            translate(
+                "formats",
+                "The answer is empty: the server sent no body. Try again; if it "
+                "persists, the server is failing.",
+            )
         )
     if looks_like_html(body):
         raise ParseError(
-            f'The answer is an HTML page, not {fmt.title} ("{body_excerpt(body, 60)}"): a '
-            "proxy, a login page or maintenance may be in the way.",
+            translate(
+                "formats",
+                'The answer is an HTML page, not {title} ("{body_excerpt}"): a proxy, a '
+                "login page or maintenance may be in the way.",
+            ).format(title=fmt.title, body_excerpt=body_excerpt(body, 60)),
             position=0,
         )
     start, lead_in = _lead_in(body)
@@ -76,7 +83,9 @@ def parse(body: bytes, fmt: Format) -> ParsedBody:
             parsed = _read(rest, other)
         except ParseError:
             raise _shifted(error, start) from None
-        looks = f"This looks like {other.title}, not {fmt.title}: it was read as {other.title}."
+        looks = translate(
+            "formats", "This looks like {found}, not {asked}: it was read as {found}."
+        ).format(found=other.title, asked=fmt.title)
         parsed = ParsedBody(other, parsed.tree, (looks, *parsed.warnings), parsed.lenient)
     if lead_in:
         parsed = ParsedBody(
@@ -97,10 +106,17 @@ def _read(body: bytes, fmt: Format) -> ParsedBody:
         return ParsedBody(fmt, tree, tuple(warnings))
     except RecursionError:
         raise ParseError(
-            f"The {fmt.title} answer is nested too deeply to read (more than {MAX_DEPTH} levels)."
+            translate(
+                "formats",
+                "The {title} answer is nested too deeply to read (more than {depth} levels).",
+            ).format(title=fmt.title, depth=MAX_DEPTH)
         ) from None
     except MemoryError:
-        raise ParseError(f"The {fmt.title} answer is too large to read in memory.") from None
+        raise ParseError(
+            translate("formats", "The {title} answer is too large to read in memory.").format(
+                title=fmt.title
+            )
+        ) from None
 
 
 def _lead_in(body: bytes) -> tuple[int, list[str]]:
@@ -111,13 +127,19 @@ def _lead_in(body: bytes) -> tuple[int, list[str]]:
     if body.startswith(_BOM):
         start = len(_BOM)
         notes.append(
-            "The answer starts with a UTF-8 byte order mark (BOM, bytes 0-2); it was skipped."
+            translate(
+                "formats",
+                "The answer starts with a UTF-8 byte order mark (BOM, bytes 0-2); it was skipped.",
+            )
         )
     stripped = len(body) - len(body[start:].lstrip(b" \t\r\n"))
     if stripped > start and b"\n" in body[start:stripped]:
         lines = body[start:stripped].count(b"\n")
         notes.append(
-            f"{lines} blank line(s) before the answer (bytes {start}-{stripped - 1}) were skipped."
+            translate(
+                "formats",
+                "{lines} blank line(s) before the answer (bytes {start}-{end}) were skipped.",
+            ).format(lines=lines, start=start, end=stripped - 1)
         )
         start = stripped
     return start, notes
@@ -234,8 +256,10 @@ def _lenient_json(
         if len(notes) >= _MISSING_COMMAS_MAX:
             break
         notes.append(
-            f"A comma was missing at line {failure.lineno}, column {failure.colno}; "
-            "one was read there."
+            translate(
+                "formats",
+                "A comma was missing at line {lineno}, column {colno}; one was read there.",
+            ).format(lineno=failure.lineno, colno=failure.colno)
         )
         repaired = repaired[: failure.pos] + "," + repaired[failure.pos :]
         try:
@@ -249,9 +273,12 @@ def _lenient_json(
     except (pyjson5.Json5Exception, ValueError, TypeError):
         return _UNREAD, []
     return tree, [
-        "Not strict JSON but JavaScript object notation (unquoted keys, single quotes or "
-        f"trailing commas, the first at line {error.lineno}, column {error.colno}); it was "
-        "read as JSON5."
+        translate(
+            "formats",
+            "Not strict JSON but JavaScript object notation (unquoted keys, single "
+            "quotes or trailing commas, the first at line {lineno}, column {colno}); "
+            "it was read as JSON5.",
+        ).format(lineno=error.lineno, colno=error.colno)
     ]
 
 
@@ -262,7 +289,9 @@ def _parse_json(body: bytes) -> ParsedBody:
         text = body[offset:].decode("utf-8")
     except UnicodeDecodeError as error:
         raise ParseError(
-            f"The JSON answer is not valid UTF-8 at byte {offset + error.start}.",
+            translate("formats", "The JSON answer is not valid UTF-8 at byte {byte}.").format(
+                byte=offset + error.start
+            ),
             position=offset + error.start,
         ) from None
     repeated: list[str] = []
@@ -291,9 +320,11 @@ def _parse_json(body: bytes) -> ParsedBody:
     except json.JSONDecodeError as error:
         position = offset + len(text[: error.pos].encode("utf-8"))
         refused = ParseError(
-            f"The JSON answer is not valid at line {error.lineno}, column {error.colno}: "
-            f"{error.msg}.",
+            translate(
+                "formats", "The JSON answer is not valid at line {lineno}, column {colno}: {msg}."
+            ).format(lineno=error.lineno, colno=error.colno, msg=error.msg),
             position=position,
+            names_line=True,
         )
         repeated.clear()
         tree, repairs = _lenient_json(text, error, strict)
@@ -304,18 +335,30 @@ def _parse_json(body: bytes) -> ParsedBody:
         name = constant.args[0]
         found = text.find(name)
         raise ParseError(
-            f"The JSON answer contains {name}, which JSON does not allow.",
+            translate(
+                "formats", "The JSON answer contains {name}, which JSON does not allow."
+            ).format(name=name),
             position=offset + len(text[:found].encode("utf-8")) if found >= 0 else None,
         ) from None
     except ValueError:
         # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735)
         raise ParseError(
-            "The JSON answer has a number too long to read (over 4,300 digits)."
+            translate(
+                "formats", "The JSON answer has a number too long to read (over 4,300 digits)."
+            )
         ) from None
     if not fast and _deeper_than(tree, MAX_DEPTH):
-        raise ParseError(f"The JSON answer is nested more than {MAX_DEPTH} levels deep.")
+        raise ParseError(
+            translate("formats", "The JSON answer is nested more than {depth} levels deep.").format(
+                depth=MAX_DEPTH
+            )
+        )
     for key in dict.fromkeys(repeated):
-        warnings.append(f"The key {key!r} appears more than once; the last value was kept.")
+        warnings.append(
+            translate(
+                "formats", "The key {key!r} appears more than once; the last value was kept."
+            ).format(key=key)
+        )
     return ParsedBody(Format.JSON, tree, tuple(warnings))
 
 
@@ -429,7 +472,9 @@ def _repaired_xml(body: bytes) -> tuple[bytes, _Repairs]:
         said = body[:first].decode("utf-8", "replace").strip()
         shown = said if len(said) <= 60 else said[:59] + "…"
         repairs.notes.append(
-            f'Text before the first tag (bytes 0-{first - 1}) was skipped: "{shown}".'
+            translate(
+                "formats", 'Text before the first tag (bytes 0-{end}) was skipped: "{shown}".'
+            ).format(end=first - 1, shown=shown)
         )
         repairs.edits.append((0, -first))
         body = body[first:]
@@ -438,7 +483,9 @@ def _repaired_xml(body: bytes) -> tuple[bytes, _Repairs]:
         shift = -repairs.edits[0][1] if repairs.edits else 0
         where = ", ".join(str(at + shift) for at in bare[:5]) + (" …" if len(bare) > 5 else "")
         repairs.notes.append(
-            f"{len(bare)} raw & that start no entity were read as text (at byte {where})."
+            translate(
+                "formats", "{count} raw & that start no entity were read as text (at byte {where})."
+            ).format(count=len(bare), where=where)
         )
         repairs.edits += [(at + 4 * index, 4) for index, at in enumerate(bare)]
         body = _BARE_AMPERSAND.sub(b"&amp;", body)
@@ -461,18 +508,31 @@ def _parse_well_formed_xml(body: bytes) -> ParsedBody:
         except expat.ExpatError as inner:
             raise _xml_error(wrapped, inner, shift) from None
         warnings.append(
-            "The XML has several top-level elements and no single root; they were read side by "
-            "side."
+            translate(
+                "formats",
+                "The XML has several top-level elements and no single root; they were "
+                "read side by side.",
+            )
         )
     except ValueError:
-        raise ParseError("The XML answer declares entities, which are refused.") from None
+        raise ParseError(
+            translate("formats", "The XML answer declares entities, which are refused.")
+        ) from None
     tree = _clean_xml(raw)
     if isinstance(tree, dict) and list(tree) == ["tiket"]:
         tree = tree["tiket"]
     elif isinstance(tree, dict) and len(tree) == 1:
-        warnings.append(f"The XML root is <{next(iter(tree))}>, not <tiket>.")
+        warnings.append(
+            translate("formats", "The XML root is <{root}>, not <tiket>.").format(
+                root=next(iter(tree))
+            )
+        )
     if _deeper_than(tree, MAX_DEPTH):
-        raise ParseError(f"The XML answer is nested more than {MAX_DEPTH} levels deep.")
+        raise ParseError(
+            translate("formats", "The XML answer is nested more than {depth} levels deep.").format(
+                depth=MAX_DEPTH
+            )
+        )
     return ParsedBody(Format.XML, tree if tree is not None else {}, tuple(warnings))
 
 
@@ -482,7 +542,10 @@ def _refuse_dtd(body: bytes) -> None:
     found = _DTD.search(body)
     if found:
         raise ParseError(
-            "The XML answer declares a DTD or entities, which are refused for safety.",
+            translate(
+                "formats",
+                "The XML answer declares a DTD or entities, which are refused for safety.",
+            ),
             position=found.start(),
         )
 
@@ -501,9 +564,14 @@ def _xml_error(body: bytes, error: expat.ExpatError, shift: int = 0) -> ParseErr
     line_start = starts[error.lineno - 1] if 0 < error.lineno <= len(starts) else len(body)
     position = max(0, min(line_start + error.offset - shift, len(body)))
     return ParseError(
-        f"The XML answer is not well-formed at line {error.lineno}, column {error.offset + 1}: "
-        f"{expat.errors.messages[error.code]}.",
+        translate(
+            "formats",
+            "The XML answer is not well-formed at line {lineno}, column {column}: {messages}.",
+        ).format(
+            lineno=error.lineno, column=error.offset + 1, messages=expat.errors.messages[error.code]
+        ),
         position=position,
+        names_line=True,
     )
 
 
@@ -595,5 +663,7 @@ def _parse_serialize(body: bytes) -> ParsedBody:
             tree, warnings = php.unserialize(body, lenient=True)
         except ParseError:
             raise strict_error from None
-        note = f"Strict reading failed: {strict_error.message}"
+        note = translate("formats", "Strict reading failed: {message}").format(
+            message=strict_error.message
+        )
         return ParsedBody(Format.SERIALIZE, tree, (note, *warnings), lenient=True)

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from tiket_gui.core.calls import GET_TOKEN, Call, call_named
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import number, translate
 from tiket_gui.core.outcome import (
     FetchRecord,
     FormatOutcome,
@@ -171,10 +172,11 @@ class HistoryStore:
         notice = ""
         if path.exists() and not _healthy(path):
             aside = _move_aside(path)
-            notice = (
-                f"The history file was damaged and was moved to {aside.name}; a new history "
-                "has been started."
-            )
+            notice = translate(
+                "history",
+                "The history file was damaged and was moved to {name}; a new history has "
+                "been started.",
+            ).format(name=aside.name)
         store = cls(path)
         store._connection()
         with contextlib.suppress(OSError):
@@ -507,8 +509,11 @@ def _outcome(row: tuple[Any, ...], fetched_at: datetime) -> FormatOutcome:
     kind, message = row[8], row[9]
     if size > len(stored):
         outcome.error = ParseError(
-            f"History kept only the first {len(stored) / 1024 / 1024:.0f} MB of this "
-            f"{size / 1024 / 1024:.1f} MB answer, so it is shown but not read again."
+            translate(
+                "history",
+                "History kept only the first {kept} MB of this {size} MB "
+                "answer, so it is shown but not read again.",
+            ).format(kept=number(len(stored) / 1024 / 1024), size=number(size / 1024 / 1024, 1))
         )
     elif kind and kind not in ("unreadable", "input"):
         outcome.error = FetchError(_fetch_kind(kind), str(message or ""))

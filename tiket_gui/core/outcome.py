@@ -18,6 +18,7 @@ from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
 from tiket_gui.core.gc_pause import gc_paused
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from tiket_gui.core.result import ApiResult
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class Verdict(enum.StrEnum):
     @property
     def label(self) -> str:
         """The verdict as a badge or a list shows it."""
-        return _VERDICT_LABELS[self]
+        return translate("outcome", _VERDICT_LABELS[self])
 
     @classmethod
     def from_stored(cls, value: str) -> Verdict:
@@ -50,12 +51,12 @@ class Verdict(enum.StrEnum):
 
 
 _VERDICT_LABELS = {
-    Verdict.OK: "OK",
-    Verdict.API_ERROR: "API error",
-    Verdict.HTTP_ERROR: "HTTP error",
-    Verdict.NETWORK_ERROR: "Network error",
-    Verdict.UNREADABLE: "Unreadable",
-    Verdict.CANCELLED: "Cancelled",
+    Verdict.OK: QT_TRANSLATE_NOOP("outcome", "OK"),
+    Verdict.API_ERROR: QT_TRANSLATE_NOOP("outcome", "API error"),
+    Verdict.HTTP_ERROR: QT_TRANSLATE_NOOP("outcome", "HTTP error"),
+    Verdict.NETWORK_ERROR: QT_TRANSLATE_NOOP("outcome", "Network error"),
+    Verdict.UNREADABLE: QT_TRANSLATE_NOOP("outcome", "Unreadable"),
+    Verdict.CANCELLED: QT_TRANSLATE_NOOP("outcome", "Cancelled"),
 }
 
 
@@ -187,7 +188,7 @@ def read_saved(body: bytes, name: str, fmt: Format | None = None) -> FetchRecord
     would be; which call it answers is told by the fields it carries."""
     found = fmt or detect_format(body)
     chosen = found or Format.JSON
-    record = FetchRecord("Opened answer", name, [chosen], source="file")
+    record = FetchRecord(translate("outcome", "Opened answer"), name, [chosen], source="file")
     outcome = FormatOutcome(chosen, env="file", url=name, body=body)
     if found is None:
         from tiket_gui.core import wording  # noqa: PLC0415  (wording reads these records)

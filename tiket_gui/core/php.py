@@ -12,16 +12,17 @@ import re
 from typing import Any
 
 from tiket_gui.core.errors import ParseError
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_DEPTH = 64
 _REFUSED_TYPES = {
-    ord("O"): "an object (O:)",
-    ord("o"): "an object (o:)",
-    ord("C"): "a custom-serialized object (C:)",
-    ord("r"): "a reference (r:)",
-    ord("R"): "a reference (R:)",
-    ord("S"): "an escaped string (S:)",
-    ord("E"): "an enum (E:)",
+    ord("O"): QT_TRANSLATE_NOOP("php", "an object (O:)"),
+    ord("o"): QT_TRANSLATE_NOOP("php", "an object (o:)"),
+    ord("C"): QT_TRANSLATE_NOOP("php", "a custom-serialized object (C:)"),
+    ord("r"): QT_TRANSLATE_NOOP("php", "a reference (r:)"),
+    ord("R"): QT_TRANSLATE_NOOP("php", "a reference (R:)"),
+    ord("S"): QT_TRANSLATE_NOOP("php", "an escaped string (S:)"),
+    ord("E"): QT_TRANSLATE_NOOP("php", "an enum (E:)"),
 }
 _INT = re.compile(rb"[+-]?\d+")
 _FLOAT = re.compile(rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NAN")
@@ -46,8 +47,11 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
                 first = sent.find(quote)
                 data = data.replace(quote, b'"')
                 warnings.append(
-                    f"{count} curly quote(s) {quote.decode()} read as plain double quotes "
-                    f"(the first at byte {first})."
+                    translate(
+                        "php",
+                        "{count} curly quote(s) {quote} read as plain double quotes (the first "
+                        "at byte {first}).",
+                    ).format(count=count, quote=quote.decode(), first=first)
                 )
     reader = _SerializeReader(data, lenient, warnings)
     if lenient:
@@ -56,8 +60,11 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
         if headless:
             # the docs' listCurrency sample begins ":31:{": its `a` was lost
             warnings.append(
-                f"The answer starts {headless.group().decode()!r} without the `a` of an array "
-                f"(byte {reader.pos}); it was read as an array."
+                translate(
+                    "php",
+                    "The answer starts {start!r} without the `a` of an array (byte {pos}); "
+                    "it was read as an array.",
+                ).format(start=headless.group().decode(), pos=reader.pos)
             )
             data = data[: reader.pos] + b"a" + data[reader.pos :]
             reader = _SerializeReader(data, lenient, warnings)
@@ -66,12 +73,15 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
     end = len(data.rstrip(_SPACES))
     if reader.pos < end:
         raise ParseError(
-            f"The serialized answer has {len(data) - reader.pos} unexpected byte(s) after its "
-            f"end, at byte {reader.pos}: it may be two answers joined, or damaged.",
+            translate(
+                "php",
+                "The serialized answer has {count} unexpected byte(s) after its end, at "
+                "byte {pos}: it may be two answers joined, or damaged.",
+            ).format(count=len(data) - reader.pos, pos=reader.pos),
             position=reader.pos,
         )
     if end < len(data) and not lenient:
-        warnings.append("White space after the serialized value was ignored.")
+        warnings.append(translate("php", "White space after the serialized value was ignored."))
     return value, warnings
 
 
@@ -85,7 +95,12 @@ class _SerializeReader:
 
     def fail(self, what: str, position: int | None = None) -> ParseError:
         at = self.pos if position is None else position
-        return ParseError(f"The serialized answer is not valid at byte {at}: {what}.", position=at)
+        return ParseError(
+            translate("php", "The serialized answer is not valid at byte {at}: {what}.").format(
+                at=at, what=what
+            ),
+            position=at,
+        )
 
     def skip_spaces(self) -> None:
         start = self.pos
@@ -94,7 +109,11 @@ class _SerializeReader:
         if self.pos > start and start > 0 and not self._told_spaces:
             self._told_spaces = True
             self.warnings.append(
-                f"Spaces or line breaks between tokens were skipped (the first at byte {start})."
+                translate(
+                    "php",
+                    "Spaces or line breaks between tokens were skipped (the first at byte "
+                    "{start}).",
+                ).format(start=start)
             )
 
     def expect(self, token: bytes) -> None:
@@ -102,7 +121,11 @@ class _SerializeReader:
             self.skip_spaces()
         if not self.data.startswith(token, self.pos):
             found = self.data[self.pos : self.pos + 1]
-            shown = repr(found.decode("latin-1")) if found else "the end of the answer"
+            shown = (
+                repr(found.decode("latin-1"))
+                if found
+                else translate("php", "the end of the answer")
+            )
             raise self.fail(f"expected '{token.decode()}', found {shown}")
         self.pos += len(token)
 
@@ -111,20 +134,28 @@ class _SerializeReader:
             self.skip_spaces()
         found = pattern.match(self.data, self.pos)
         if not found:
-            raise self.fail(f"expected {what}")
+            raise self.fail(translate("php", "expected {what}").format(what=translate("php", what)))
         self.pos = found.end()
         return found.group()
 
     def read_value(self, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            raise self.fail(f"values are nested more than {MAX_DEPTH} levels deep")
+            raise self.fail(
+                translate("php", "values are nested more than {depth} levels deep").format(
+                    depth=MAX_DEPTH
+                )
+            )
         if self.lenient:
             self.skip_spaces()
         if self.pos >= len(self.data):
-            raise self.fail("the answer ends where a value should start")
+            raise self.fail(translate("php", "the answer ends where a value should start"))
         kind = self.data[self.pos]
         if kind in _REFUSED_TYPES:
-            raise self.fail(f"{_REFUSED_TYPES[kind]} is refused: the API sends only plain values")
+            raise self.fail(
+                translate("php", "{kind} is refused: the API sends only plain values").format(
+                    kind=translate("php", _REFUSED_TYPES[kind])
+                )
+            )
         start = self.pos
         self.pos += 1
         if kind == ord("N"):
@@ -132,15 +163,15 @@ class _SerializeReader:
             return None
         self.expect(b":")
         if kind == ord("b"):
-            flag = self.match(re.compile(rb"[01]"), "0 or 1 after b:")
+            flag = self.match(re.compile(rb"[01]"), QT_TRANSLATE_NOOP("php", "0 or 1 after b:"))
             self.expect(b";")
             return flag == b"1"
         if kind == ord("i"):
-            number = self.match(_INT, "a whole number after i:")
+            number = self.match(_INT, QT_TRANSLATE_NOOP("php", "a whole number after i:"))
             self.expect(b";")
             return int(number)
         if kind == ord("d"):
-            number = self.match(_FLOAT, "a number after d:")
+            number = self.match(_FLOAT, QT_TRANSLATE_NOOP("php", "a number after d:"))
             self.expect(b";")
             return float(number)
         if kind == ord("s"):
@@ -148,12 +179,15 @@ class _SerializeReader:
         if kind == ord("a"):
             return self.read_array(start, depth)
         self.pos = start
-        raise self.fail(f"unknown value type {chr(kind)!r}")
+        raise self.fail(translate("php", "unknown value type {kind!r}").format(kind=chr(kind)))
 
     def read_string(self, start: int) -> str:
-        declared = int(self.match(_INT, "a length after s:"))
+        declared = int(self.match(_INT, QT_TRANSLATE_NOOP("php", "a length after s:")))
         if declared < 0:
-            raise self.fail(f"negative string length {declared}", start)
+            raise self.fail(
+                translate("php", "negative string length {declared}").format(declared=declared),
+                start,
+            )
         self.expect(b":")
         self.expect(b'"')
         begin = self.pos
@@ -164,10 +198,16 @@ class _SerializeReader:
             remaining = len(self.data) - begin
             if declared > remaining:
                 raise self.fail(
-                    f"a string declares {declared} bytes but only {remaining} remain", start
+                    translate(
+                        "php", "a string declares {declared} bytes but only {remaining} remain"
+                    ).format(declared=declared, remaining=remaining),
+                    start,
                 )
             raise self.fail(
-                f"a string's declared length {declared} does not match its bytes", start
+                translate(
+                    "php", "a string's declared length {declared} does not match its bytes"
+                ).format(declared=declared),
+                start,
             )
         else:
             # spaces may stand between the closing quote and the ; in hand-formatted text
@@ -176,33 +216,43 @@ class _SerializeReader:
             exact = _STRING_END.match(self.data, end) if end <= len(self.data) else None
             found = exact or _STRING_END.search(self.data, begin)
             if found is None:
-                raise self.fail("a string has no closing quote", start)
+                raise self.fail(translate("php", "a string has no closing quote"), start)
             end = found.start()
             self.pos = found.end()
             if exact is None:
                 self.warnings.append(
-                    f"Byte {start}: string declared {declared} bytes, found {end - begin}."
+                    translate(
+                        "php", "Byte {start}: string declared {declared} bytes, found {found}."
+                    ).format(start=start, declared=declared, found=end - begin)
                 )
         raw = self.data[begin:end]
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
             self.warnings.append(
-                f"Byte {start}: a string is not valid UTF-8; shown with replacement characters."
+                translate(
+                    "php",
+                    "Byte {start}: a string is not valid UTF-8; shown with replacement characters.",
+                ).format(start=start)
             )
             return raw.decode("utf-8", errors="replace")
 
     def read_array(self, start: int, depth: int) -> Any:
-        declared = int(self.match(_INT, "a count after a:"))
+        declared = int(self.match(_INT, QT_TRANSLATE_NOOP("php", "a count after a:")))
         if declared < 0:
-            raise self.fail(f"negative array count {declared}", start)
+            raise self.fail(
+                translate("php", "negative array count {declared}").format(declared=declared), start
+            )
         self.expect(b":")
         self.expect(b"{")
         # every entry takes at least 4 bytes ("i:0;N;" is the shortest pair): a huge count on
         # a short body is refused before any loop runs
         if not self.lenient and declared * 4 > len(self.data) - self.pos:
             raise self.fail(
-                f"an array declares {declared} entries, more than the bytes hold", start
+                translate(
+                    "php", "an array declares {declared} entries, more than the bytes hold"
+                ).format(declared=declared),
+                start,
             )
         entries: list[tuple[int | str, Any]] = []
         while True:
@@ -212,14 +262,20 @@ class _SerializeReader:
                 self.pos += 1
                 break
             if not self.lenient and len(entries) == declared:
-                raise self.fail(f"an array has more than the {declared} entries it declares")
+                raise self.fail(
+                    translate(
+                        "php", "an array has more than the {declared} entries it declares"
+                    ).format(declared=declared)
+                )
             key = self.read_value(depth + 1)
             if not isinstance(key, int | str) or isinstance(key, bool):
-                raise self.fail("an array key must be a whole number or a string")
+                raise self.fail(translate("php", "an array key must be a whole number or a string"))
             entries.append((key, self.read_value(depth + 1)))
         if len(entries) != declared:
             self.warnings.append(
-                f"Byte {start}: array declared {declared} entries, found {len(entries)}."
+                translate(
+                    "php", "Byte {start}: array declared {declared} entries, found {found}."
+                ).format(start=start, declared=declared, found=len(entries))
             )
         return entries_to_tree(entries)
 
@@ -303,21 +359,28 @@ def read_print_r(data: bytes) -> tuple[Any, list[str]]:
     warnings: list[str] = []
     text = data.decode("utf-8", errors="replace")
     if "\ufffd" in text and b"\xef\xbf\xbd" not in data:
-        warnings.append("The text is not valid UTF-8; shown with replacement characters.")
+        warnings.append(
+            translate("php", "The text is not valid UTF-8; shown with replacement characters.")
+        )
     lines = text.replace("\r\n", "\n").split("\n")
     offsets = _line_offsets(data)
     index = _skip_blank(lines, 0)
     if index >= len(lines) or not _PRINT_R_OPEN.match(lines[index].strip()):
         raise ParseError(
-            "The print_r text does not start with 'Array': it may be in another format.",
+            translate(
+                "php", "The print_r text does not start with 'Array': it may be in another format."
+            ),
             position=offsets[min(index, len(lines) - 1)],
         )
     tree, index = _read_print_r_block(lines, offsets, index + 1, depth=1)
     index = _skip_blank(lines, index)
     if index < len(lines):
         raise ParseError(
-            f"The print_r text goes on after its closing parenthesis, at line {index + 1}.",
+            translate(
+                "php", "The print_r text goes on after its closing parenthesis, at line {line}."
+            ).format(line=index + 1),
             position=offsets[index],
+            names_line=True,
         )
     return tree, warnings
 
@@ -327,7 +390,10 @@ def _read_print_r_block(
 ) -> tuple[Any, int]:
     if depth > MAX_DEPTH:
         raise ParseError(
-            f"The print_r text nests more than {MAX_DEPTH} levels deep.", position=offsets[index]
+            translate("php", "The print_r text nests more than {depth} levels deep.").format(
+                depth=MAX_DEPTH
+            ),
+            position=offsets[index],
         )
     index = _skip_blank(lines, index)
     if index >= len(lines) or lines[index].strip() != "(":
@@ -359,8 +425,11 @@ def _read_print_r_block(
             entries[-1] = (key, f"{value}\n{line}")
         elif stripped:
             raise ParseError(
-                f"The print_r text has an unexpected line {index + 1}: {stripped[:40]!r}.",
+                translate(
+                    "php", "The print_r text has an unexpected line {line}: {text!r}."
+                ).format(line=index + 1, text=stripped[:40]),
                 position=offsets[index],
+                names_line=True,
             )
         index += 1
 
@@ -368,7 +437,9 @@ def _read_print_r_block(
 def _cut_short(lines: list[str], offsets: list[int], index: int) -> ParseError:
     position = offsets[min(index, len(offsets) - 1)]
     return ParseError(
-        "The print_r text ends before its closing parenthesis: the answer was cut short.",
+        translate(
+            "php", "The print_r text ends before its closing parenthesis: the answer was cut short."
+        ),
         position=position,
     )
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import InputError
+from tiket_gui.core.i18n import translate
 
 _EXPORT_KIND = "tiket-gui profiles"
 
@@ -28,18 +29,28 @@ class Profile:
     @classmethod
     def from_json(cls, data: Any) -> Profile:
         if not isinstance(data, dict) or not isinstance(data.get("name"), str) or not data["name"]:
-            raise InputError("profiles", "A profile in the file has no name.")
+            raise InputError(
+                "profiles", translate("profiles", "A profile in the file has no name.")
+            )
         defaults = cls(name=data["name"])
         values: dict[str, Any] = {}
         for spec in fields(cls):
             value = data.get(spec.name, getattr(defaults, spec.name))
             if not isinstance(value, type(getattr(defaults, spec.name))):
                 raise InputError(
-                    "profiles", f"Profile {data['name']!r} has a wrong value for {spec.name}."
+                    "profiles",
+                    translate("profiles", "Profile {name!r} has a wrong value for {field}.").format(
+                        name=data["name"], field=spec.name
+                    ),
                 )
             values[spec.name] = value
         if values["environment"] not in {kind.value for kind in EnvironmentKind}:
-            raise InputError("profiles", f"Profile {data['name']!r} names an unknown environment.")
+            raise InputError(
+                "profiles",
+                translate("profiles", "Profile {name!r} names an unknown environment.").format(
+                    name=data["name"]
+                ),
+            )
         return cls(**values)
 
 
@@ -59,12 +70,16 @@ def profiles_from_json(text: str) -> list[Profile]:
     try:
         data = json.loads(text)
     except ValueError:
-        raise InputError("profiles", "The file is not JSON: choose a profiles export.") from None
+        raise InputError(
+            "profiles", translate("profiles", "The file is not JSON: choose a profiles export.")
+        ) from None
     if not isinstance(data, dict) or data.get("kind") != _EXPORT_KIND:
-        raise InputError("profiles", "The file is not a tiket-gui profiles export.")
+        raise InputError(
+            "profiles", translate("profiles", "The file is not a tiket-gui profiles export.")
+        )
     items = data.get("profiles")
     if not isinstance(items, list):
-        raise InputError("profiles", "The file has no list of profiles.")
+        raise InputError("profiles", translate("profiles", "The file has no list of profiles."))
     return [Profile.from_json(item) for item in items]
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote_plus, urlencode
 from tiket_gui.core.calls import GET_TOKEN, Call
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import translate
 from tiket_gui.core.redact import MASK, shorten_token
 
 SECRET_MAX_LENGTH = 128  # CHAR(128) in the docs' parameter table
@@ -43,10 +44,15 @@ class ApiRequest:
         """Every reason this request cannot be sent, each naming its field."""
         found: list[InputError] = []
         if not self.base_url:
-            found.append(InputError("base_url", "The base URL is empty: choose an environment."))
+            found.append(
+                InputError(
+                    "base_url",
+                    translate("request", "The base URL is empty: choose an environment."),
+                )
+            )
         for field_name, label, value in (
-            ("partner_id", "Partner ID", self.partner_id),
-            ("partner_name", "Partner name", self.partner_name),
+            ("partner_id", translate("request", "Partner ID"), self.partner_id),
+            ("partner_name", translate("request", "Partner name"), self.partner_name),
         ):
             problem = _user_agent_part_problem(label, value)
             if problem:
@@ -55,11 +61,16 @@ class ApiRequest:
             found += _token_problems("token", "Token", self.token, required=True)
         else:
             found += _secret_problems(self.secret_key)
-            found += _token_problems("renew_token", "Token to renew", self.renew_token)
+            found += _token_problems(
+                "renew_token", translate("request", "Token to renew"), self.renew_token
+            )
         if self.lang and self.lang not in LANGUAGES:
             found.append(
                 InputError(
-                    "lang", f"Language must be one of {', '.join(LANGUAGES)}, or left empty."
+                    "lang",
+                    translate(
+                        "request", "Language must be one of {languages}, or left empty."
+                    ).format(languages=", ".join(LANGUAGES)),
                 )
             )
         return found
@@ -149,7 +160,11 @@ def describe_requests(requests: list[ApiRequest]) -> str:
     for name, value in first.params():
         if name == "output" and len(requests) > 1:
             formats = ", ".join(request.output.value for request in requests)
-            lines.append(f"  output = {formats}  (one request each)")
+            lines.append(
+                "  output = {formats}  ({each})".format(
+                    formats=formats, each=translate("request", "one request each")
+                )
+            )
         elif name == "secretkey":
             lines.append(f"  {name} = {MASK}")
         else:  # the token is not the secret: shown whole, as the call sends it
@@ -160,13 +175,21 @@ def describe_requests(requests: list[ApiRequest]) -> str:
 
 def _secret_problems(secret: str) -> list[InputError]:
     if not secret:
-        return [InputError("secret_key", "Secret key is empty: paste the key tiket.com gave you.")]
+        return [
+            InputError(
+                "secret_key",
+                translate("request", "Secret key is empty: paste the key tiket.com gave you."),
+            )
+        ]
     if len(secret) > SECRET_MAX_LENGTH:
         return [
             InputError(
                 "secret_key",
-                f"Secret key is {len(secret)} characters long; the API takes at most "
-                f"{SECRET_MAX_LENGTH}. Check that you pasted only the key.",
+                translate(
+                    "request",
+                    "Secret key is {length} characters long; the API takes at most "
+                    "{SECRET_MAX_LENGTH}. Check that you pasted only the key.",
+                ).format(length=len(secret), SECRET_MAX_LENGTH=SECRET_MAX_LENGTH),
             )
         ]
     return []
@@ -181,24 +204,40 @@ def _token_problems(
         return [
             InputError(
                 field_name,
-                f"{label} is empty: get one with Get Token first, or paste one you have.",
+                translate(
+                    "request",
+                    "{label} is empty: get one with Get Token first, or paste one you have.",
+                ).format(label=label),
             )
         ]
     if not _PRINTABLE_ASCII.fullmatch(token):
         return [
             InputError(
                 field_name,
-                f"{label} must be plain ASCII with no line breaks: paste the token only.",
+                translate(
+                    "request",
+                    "{label} must be plain ASCII with no line breaks: paste the token only.",
+                ).format(label=label),
             )
         ]
     if " " in token:
-        return [InputError(field_name, f"{label} contains a space: paste the token only.")]
+        return [
+            InputError(
+                field_name,
+                translate("request", "{label} contains a space: paste the token only.").format(
+                    label=label
+                ),
+            )
+        ]
     if len(token) > TOKEN_MAX_LENGTH:
         return [
             InputError(
                 field_name,
-                f"{label} is {len(token)} characters long; the API takes at most "
-                f"{TOKEN_MAX_LENGTH}. Check that you pasted only the token.",
+                translate(
+                    "request",
+                    "{label} is {length} characters long; the API takes at most "
+                    "{TOKEN_MAX_LENGTH}. Check that you pasted only the token.",
+                ).format(label=label, length=len(token), TOKEN_MAX_LENGTH=TOKEN_MAX_LENGTH),
             )
         ]
     return []
@@ -206,16 +245,23 @@ def _token_problems(
 
 def _user_agent_part_problem(label: str, value: str) -> str:
     if not value:
-        return f"{label} is empty: the firewall blocks requests without it."
+        return translate(
+            "request", "{label} is empty: the firewall blocks requests without it."
+        ).format(label=label)
     if "\r" in value or "\n" in value:
-        return f"{label} contains a line break: remove it."
+        return translate("request", "{label} contains a line break: remove it.").format(label=label)
     if ";" in value:
-        return f"{label} contains ';', which ends a part of the User-Agent: remove it."
+        return translate(
+            "request", "{label} contains ';', which ends a part of the User-Agent: remove it."
+        ).format(label=label)
     if not _PRINTABLE_ASCII.fullmatch(value):
-        return (
-            f"{label} may use only plain ASCII letters, digits, spaces and punctuation: "
-            "HTTP headers cannot carry other characters reliably."
-        )
+        return translate(
+            "request",
+            "{label} may use only plain ASCII letters, digits, spaces and "
+            "punctuation: HTTP headers cannot carry other characters reliably.",
+        ).format(label=label)
     if value != value.strip():
-        return f"{label} starts or ends with a space: remove it."
+        return translate("request", "{label} starts or ends with a space: remove it.").format(
+            label=label
+        )
     return ""

@@ -10,6 +10,7 @@ from typing import Any
 
 from tiket_gui.core.calls import GET_TOKEN, Call, Record
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import number, translate
 
 DIAGNOSTIC_KEYS = (
     "status",
@@ -85,6 +86,7 @@ class ApiResult:
     problems: tuple[str, ...]
     call: Call = GET_TOKEN
     records: tuple[Record, ...] | None = None
+    token_problem: str | None = None  # the problem that is about the token, if one is
 
     @property
     def is_api_error(self) -> bool:
@@ -128,7 +130,11 @@ class ApiResult:
         """Read a tree; `check_clock` off for saved answers, whose timestamps are old by nature."""
         problems: list[str] = []
         if not isinstance(tree, dict):
-            problems.append("The answer is not a set of named fields, so nothing could be read.")
+            problems.append(
+                translate(
+                    "result", "The answer is not a set of named fields, so nothing could be read."
+                )
+            )
             return cls(fmt, Diagnostic(), None, None, None, tree, tuple(problems), call)
         diagnostic = _read_diagnostic(tree.get("diagnostic"), problems)
         if diagnostic.status_class is None and tree.get("statusClass") is not None:
@@ -141,41 +147,69 @@ class ApiResult:
         )
 
         if output_type is None:
-            problems.append("The answer has no output_type.")
+            problems.append(translate("result", "The answer has no output_type."))
         elif fmt is not None and output_type != fmt.value:
-            problems.append(f"output_type is {output_type!r}, but {fmt.value!r} was asked for.")
+            problems.append(
+                translate("result", "output_type is {sent!r}, but {asked!r} was asked for.").format(
+                    sent=output_type, asked=fmt.value
+                )
+            )
         refusal = None if diagnostic.says_ok else api_refusal(diagnostic)
+        token_problem = None
         if not errored:
             if diagnostic.confirm is not None and diagnostic.confirm != "success":
-                problems.append(f"confirm is {diagnostic.confirm!r}, not 'success'.")
+                problems.append(
+                    translate("result", "confirm is {sent!r}, not 'success'.").format(
+                        sent=diagnostic.confirm
+                    )
+                )
             if token is None and not call.takes_token:
-                problems.append("The answer has no token.")
+                token_problem = translate("result", "The answer has no token.")
             elif token is not None:
-                odd = token_oddity(token)
-                if odd:
-                    problems.append(odd)
+                token_problem = token_oddity(token)
+            if token_problem:
+                problems.append(token_problem)
             if login_status is None and "login_status" not in tree:
-                problems.append("The answer has no login_status.")
+                problems.append(translate("result", "The answer has no login_status."))
         server_time = diagnostic.unix_timestamp
         if server_time is not None and diagnostic.server_time is None:
             # found by fuzzing: a 300-digit timestamp overflowed the clock arithmetic
-            problems.append(f"unix_timestamp {str(server_time)[:20]} is not a valid time.")
+            problems.append(
+                translate("result", "unix_timestamp {value} is not a valid time.").format(
+                    value=str(server_time)[:20]
+                )
+            )
         elif server_time is not None and check_clock:
             skew = server_time - (time.time() if now is None else now)
             if abs(skew) > CLOCK_SKEW_LIMIT_S:
-                direction = "ahead of" if skew > 0 else "behind"
-                problems.append(
-                    f"The server clock is {_duration(abs(skew))} {direction} this machine's."
+                sentence = (
+                    translate("result", "The server clock is {duration} ahead of this machine's.")
+                    if skew > 0
+                    else translate(
+                        "result", "The server clock is {duration} behind this machine's."
+                    )
                 )
+                problems.append(sentence.format(duration=_duration(abs(skew))))
         if refusal is not None:  # the API's own word first, what is odd in the shape after
             problems.insert(0, refusal)
         records = call.read_records(tree)
         if call.has_records and records is None and not errored:
             problems.append(
-                f"The answer has no {call.records_at}, where {call.title} lists its records."
+                translate(
+                    "result", "The answer has no {place}, where {call} lists its records."
+                ).format(place=call.records_at, call=call.title)
             )
         return cls(
-            fmt, diagnostic, output_type, login_status, token, tree, tuple(problems), call, records
+            fmt,
+            diagnostic,
+            output_type,
+            login_status,
+            token,
+            tree,
+            tuple(problems),
+            call,
+            records,
+            token_problem or None,
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -195,37 +229,49 @@ def token_oddity(token: str) -> str | None:
     """What is odd about a token, said exactly; None for one like the docs' (32 or 40 hex
     characters, lower or upper case, or anything else hex up to CHAR(128))."""
     if not token:
-        return "The token is empty."
+        return translate("result", "The token is empty.")
     if len(token) > TOKEN_MAX_CHARS:
-        return f"The token is {len(token)} characters long; the docs type it CHAR(128)."
+        return translate(
+            "result", "The token is {length} characters long; the docs type it CHAR(128)."
+        ).format(length=number(len(token)))
     if token != token.strip():
-        return "The token starts or ends with a space."
+        return translate("result", "The token starts or ends with a space.")
     if not _HEX.fullmatch(token):
         bad = next(char for char in token if not _HEX.fullmatch(char))
-        return (
-            f"The token holds {bad!r}, which is not a hex digit; the docs' tokens are hex only "
-            "(32 or 40 characters)."
-        )
+        return translate(
+            "result",
+            "The token holds {character!r}, which is not a hex digit; the docs' tokens are hex "
+            "only (32 or 40 characters).",
+        ).format(character=bad)
     return None
 
 
 def api_refusal(diagnostic: Diagnostic) -> str | None:
     """A status other than 200, or an error message: the API's words, quoted as sent."""
     if diagnostic.status is not None and diagnostic.status != 200:
-        message = f": {diagnostic.error_msgs}" if diagnostic.error_msgs else ""
-        return f"The API answered with status {diagnostic.status}{message}."
+        if diagnostic.error_msgs:
+            return translate("result", "The API answered with status {status}: {message}.").format(
+                status=diagnostic.status, message=diagnostic.error_msgs
+            )
+        return translate("result", "The API answered with status {status}.").format(
+            status=diagnostic.status
+        )
     if diagnostic.error_msgs:
-        return f"The API reported an error: {diagnostic.error_msgs}."
+        return translate("result", "The API reported an error: {message}.").format(
+            message=diagnostic.error_msgs
+        )
     return None
 
 
 def _read_diagnostic(node: Any, problems: list[str]) -> Diagnostic:
     if not isinstance(node, dict):
-        problems.append("The answer has no diagnostic block.")
+        problems.append(translate("result", "The answer has no diagnostic block."))
         return Diagnostic()
     for key in ("status", "elapsetime", "memoryusage", "unix_timestamp", "lang", "currency"):
         if key not in node:
-            problems.append(f"The diagnostic block has no {key}.")
+            problems.append(
+                translate("result", "The diagnostic block has no {key}.").format(key=key)
+            )
     status = _read_int(node.get("status"), "status", problems)
     elapsetime = _read_float(node.get("elapsetime"), "elapsetime", problems)
     memory = _text(node.get("memoryusage"))
@@ -270,7 +316,11 @@ def _read_int(value: Any, key: str, problems: list[str]) -> int | None:
     try:
         return int(str(value).strip())
     except ValueError:
-        problems.append(f"diagnostic {key} is {value!r}, not a whole number.")
+        problems.append(
+            translate("result", "diagnostic {key} is {value!r}, not a whole number.").format(
+                key=key, value=value
+            )
+        )
         return None
 
 
@@ -280,7 +330,11 @@ def _read_float(value: Any, key: str, problems: list[str]) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError):
-        problems.append(f"diagnostic {key} is {value!r}, not a number of seconds.")
+        problems.append(
+            translate("result", "diagnostic {key} is {value!r}, not a number of seconds.").format(
+                key=key, value=value
+            )
+        )
         return None
 
 
@@ -294,7 +348,11 @@ def _read_bool(value: Any, problems: list[str]) -> bool | None:
         return True
     if text in ("false", "0", ""):
         return False
-    problems.append(f"login_status is {value!r}, neither true nor false.")
+    problems.append(
+        translate("result", "login_status is {value!r}, neither true nor false.").format(
+            value=value
+        )
+    )
     return None
 
 
@@ -313,7 +371,7 @@ def _memory_bytes(text: str | None) -> int | None:
 
 def _duration(seconds: float) -> str:
     if seconds < 3600:
-        return f"{seconds / 60:.0f} minutes"
+        return translate("result", "{count} minutes").format(count=number(seconds / 60))
     if seconds < 86400 * 2:
-        return f"{seconds / 3600:.1f} hours"
-    return f"{seconds / 86400:.0f} days"
+        return translate("result", "{count} hours").format(count=number(seconds / 3600, 1))
+    return translate("result", "{count} days").format(count=number(seconds / 86400))

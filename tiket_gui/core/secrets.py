@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tiket_gui.core.errors import TiketError
+from tiket_gui.core.i18n import translate
 
 SERVICE = "tiket-gui"
 
@@ -31,21 +32,31 @@ def keychain_status() -> KeychainStatus:
         from keyring.backends import fail  # noqa: PLC0415
     except ImportError:
         return KeychainStatus(
-            False, "The keyring package is not installed, so no keychain can be used."
+            False,
+            translate(
+                "secrets", "The keyring package is not installed, so no keychain can be used."
+            ),
         )
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
         return KeychainStatus(
             False,
-            "No system keychain is available here (on Linux, GNOME Keyring or KWallet must be "
-            "running and unlocked), so the secret cannot be remembered.",
+            translate(
+                "secrets",
+                "No system keychain is available here (on Linux, GNOME Keyring or "
+                "KWallet must be running and unlocked), so the secret cannot be "
+                "remembered.",
+            ),
             name,
         )
     if name.startswith("keyrings.alt") or "plaintext" in name.lower():
         return KeychainStatus(
             False,
-            "The only keychain found keeps secrets in a plain file, so it is not used.",
+            translate(
+                "secrets",
+                "The only keychain found keeps secrets in a plain file, so it is not used.",
+            ),
             name,
         )
     return KeychainStatus(True, "", name)
@@ -57,7 +68,9 @@ def remember_secret(profile: str, secret: str) -> None:
         keyring.set_password(SERVICE, profile, secret)
     except errors.KeyringError:
         raise KeychainError(
-            "The keychain refused to store the secret: unlock it and try again."
+            translate(
+                "secrets", "The keychain refused to store the secret: unlock it and try again."
+            )
         ) from None
 
 
@@ -67,7 +80,10 @@ def recall_secret(profile: str) -> str | None:
         found: str | None = keyring.get_password(SERVICE, profile)
     except errors.KeyringError:
         raise KeychainError(
-            "The keychain could not be read: unlock it and try again, or type the secret."
+            translate(
+                "secrets",
+                "The keychain could not be read: unlock it and try again, or type the secret.",
+            )
         ) from None
     return found
 
@@ -80,7 +96,9 @@ def forget_secret(profile: str) -> None:
         return  # nothing was stored
     except errors.KeyringError:
         raise KeychainError(
-            "The keychain could not remove the secret: unlock it and try again."
+            translate(
+                "secrets", "The keychain could not remove the secret: unlock it and try again."
+            )
         ) from None
 
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from tiket_gui.core.i18n import translate
 from tiket_gui.core.paths import SETTINGS_FILE, app_paths
 
 
@@ -81,7 +82,10 @@ def load_settings(folder: Path | None = None) -> LoadedSettings:
         return LoadedSettings(Settings())
     except OSError:
         return LoadedSettings(
-            Settings(), f"The settings file {path} could not be read; defaults are in use."
+            Settings(),
+            translate(
+                "settings", "The settings file {path} could not be read; defaults are in use."
+            ).format(path=path),
         )
     try:
         data = json.loads(text)
@@ -91,7 +95,10 @@ def load_settings(folder: Path | None = None) -> LoadedSettings:
         aside = _move_aside(path)
         return LoadedSettings(
             Settings(),
-            f"The settings file was damaged and was moved to {aside.name}; defaults are in use.",
+            translate(
+                "settings",
+                "The settings file was damaged and was moved to {name}; defaults are in use.",
+            ).format(name=aside.name),
         )
     return LoadedSettings(Settings.from_json(data))
 

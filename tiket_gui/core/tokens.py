@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 
+from tiket_gui.core.i18n import clock, date_and_clock, translate
 from tiket_gui.core.outcome import FetchRecord
 
 
@@ -21,8 +22,10 @@ class KnownToken:
         """Where the token came from, in words."""
         when = self.received_at.astimezone()
         if self.from_history:
-            return f"from the history: Get Token of {when:%Y-%m-%d %H:%M}"
-        return f"from Get Token at {when:%H:%M:%S}"
+            return translate("tokens", "from the history: Get Token of {when}").format(
+                when=date_and_clock(when)
+            )
+        return translate("tokens", "from Get Token at {time}").format(time=clock(when))
 
 
 class TokenBook:

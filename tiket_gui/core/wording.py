@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tiket_gui.core.errors import ParseError, TiketError
+from tiket_gui.core.i18n import clock, date_and_clock, number, translate
 from tiket_gui.core.outcome import Verdict
 
 if TYPE_CHECKING:
@@ -33,9 +34,30 @@ class Notice:
     level: Level
 
 
-def count_of(count: int, one: str, many: str | None = None) -> str:
-    """`1 format`, `2 formats`, `1,000 fields`."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+def count_of(count: int, one: str, many: str) -> str:
+    """`one` or `many` (translated sentences with a `{count}`) for `count`, the number
+    written in the language's way: `1 format`, `2 formats`, `1,000 fields`."""
+    return (one if count == 1 else many).format(count=number(count))
+
+
+def formats_count(count: int) -> str:
+    return count_of(
+        count, translate("wording", "{count} format"), translate("wording", "{count} formats")
+    )
+
+
+def records_count(count: int) -> str:
+    return count_of(
+        count, translate("wording", "{count} record"), translate("wording", "{count} records")
+    )
+
+
+def differences_count(count: int) -> str:
+    return count_of(
+        count,
+        translate("wording", "{count} difference"),
+        translate("wording", "{count} differences"),
+    )
 
 
 # -- one format's outcome ------------------------------------------------------------------------
@@ -46,8 +68,10 @@ def error_sentence(error: TiketError, body: bytes = b"") -> str:
     message = error.message
     if isinstance(error, ParseError) and body:
         where = error.line_and_column(body)
-        if where and f"line {where[0]}" not in message:
-            message += f" (line {where[0]}, column {where[1]})"
+        if where and not error.names_line:
+            message += " " + translate("wording", "(line {line}, column {column})").format(
+                line=where[0], column=where[1]
+            )
     return message
 
 
@@ -57,14 +81,11 @@ def outcome_headline(outcome: FormatOutcome) -> str | None:
         return error_sentence(outcome.error, outcome.body)
     result = outcome.result
     if result is None:
-        return "No answer was read."
+        return translate("wording", "No answer was read.")
     if result.is_api_error:
-        return result.api_refusal or "The API refused the request."
+        return result.api_refusal or translate("wording", "The API refused the request.")
     if not result.token:
-        return next(
-            (problem for problem in result.problems if "token" in problem),
-            "The answer carries no token.",
-        )
+        return result.token_problem or translate("wording", "The answer carries no token.")
     return None
 
 
@@ -73,31 +94,42 @@ def outcome_headline(outcome: FormatOutcome) -> str | None:
 
 def outcome_sentence(record: FetchRecord) -> str:
     """The status bar's line once a fetch, a history entry or an opened answer is shown."""
-    formats = count_of(len(record.outcomes), "format")
+    formats = formats_count(len(record.outcomes))
     if record.source == "file":
         read = ", ".join(fmt.title for fmt in record.outcomes)
-        return f"Read {record.base_url} as {read}."
+        return translate("wording", "Read {name} as {formats}.").format(
+            name=record.base_url, formats=read
+        )
     verdict = record.verdict()
+    took = number(record.total_ms)
     if verdict is Verdict.OK and record.call.has_records:
         primary = record.primary()
         count = len(primary.result.records or ()) if primary and primary.result else 0
-        return (
-            f"{record.call.title}: {count_of(count, 'record')} in {formats} in "
-            f"{record.total_ms:.0f} ms."
+        return translate("wording", "{call}: {records} in {formats} in {ms} ms.").format(
+            call=record.call.title, records=records_count(count), formats=formats, ms=took
         )
     if verdict is Verdict.OK:
-        return f"Token received in {formats} in {record.total_ms:.0f} ms."
+        return translate("wording", "Token received in {formats} in {ms} ms.").format(
+            formats=formats, ms=took
+        )
     if verdict is Verdict.API_ERROR:
-        return f"The API answered with an error ({formats})."
+        return translate("wording", "The API answered with an error ({formats}).").format(
+            formats=formats
+        )
     failure = record.first_failure()
-    return failure.error.message if failure and failure.error else f"Fetched {formats}."
+    if failure and failure.error:
+        return failure.error.message
+    return translate("wording", "Fetched {formats}.").format(formats=formats)
 
 
 def answer_notice(record: FetchRecord, *, from_history: bool) -> Notice | None:
     """What the response area says above an answer it shows, if anything."""
     if from_history:
         return Notice(
-            f"Showing a fetch from {record.fetched_at:%H:%M:%S}, not the latest.", Level.INFO
+            translate("wording", "Showing a fetch from {time}, not the latest.").format(
+                time=clock(record.fetched_at)
+            ),
+            Level.INFO,
         )
     failure = record.first_failure()
     if failure is not None and failure.error is not None:
@@ -105,12 +137,21 @@ def answer_notice(record: FetchRecord, *, from_history: bool) -> Notice | None:
     primary = record.primary()
     result = primary.result if primary is not None else None
     if result is not None and result.is_api_error:
-        return Notice(result.api_refusal or "The API refused the request.", Level.WARNING)
+        refusal = result.api_refusal or translate("wording", "The API refused the request.")
+        return Notice(refusal, Level.WARNING)
     if result is not None and result.notice:
-        return Notice(f"The API says: {result.notice}", Level.INFO)
+        return Notice(
+            translate("wording", "The API says: {notice}").format(notice=result.notice),
+            Level.INFO,
+        )
     if record.source == "file" and failure is None:
         read = next(iter(record.outcomes.values()))
-        return Notice(f"Showing {record.base_url}, read as {read.format.title}.", Level.INFO)
+        return Notice(
+            translate("wording", "Showing {name}, read as {format}.").format(
+                name=record.base_url, format=read.format.title
+            ),
+            Level.INFO,
+        )
     return None
 
 
@@ -118,23 +159,35 @@ def token_check_sentence(outcome: FormatOutcome) -> str:
     """What checking a token with the smallest call that takes one found."""
     call = outcome.call.title
     if outcome.succeeded:
-        return f"The token was accepted: {call} answered with status 200."
+        return translate(
+            "wording", "The token was accepted: {call} answered with status 200."
+        ).format(call=call)
     result = outcome.result
     if result is not None and result.is_api_error:
-        refusal = result.api_refusal or "the API refused it."
-        return f"The token was refused by {call}: {refusal} Get a new token, or renew this one."
-    headline = outcome_headline(outcome) or "no answer could be read."
-    return f"The token could not be checked: {headline}"
+        refusal = result.api_refusal or translate("wording", "the API refused it.")
+        return translate(
+            "wording",
+            "The token was refused by {call}: {refusal} Get a new token, or renew this one.",
+        ).format(call=call, refusal=refusal)
+    headline = outcome_headline(outcome) or translate("wording", "no answer could be read.")
+    return translate("wording", "The token could not be checked: {reason}").format(reason=headline)
 
 
 def failed_fetch_sentence(record: FetchRecord, on_screen: FetchRecord | None) -> str:
     """A fetch that brought nothing to show, and what the screen still holds."""
     failure = record.first_failure()
-    message = failure.error.message if failure and failure.error else "The fetch failed."
+    if failure and failure.error:
+        message = failure.error.message
+    else:
+        message = translate("wording", "The fetch failed.")
     if on_screen is not None:
-        message += f" The answer below is from {on_screen.fetched_at:%H:%M:%S} and is not current."
+        message += " " + translate(
+            "wording", "The answer below is from {time} and is not current."
+        ).format(time=clock(on_screen.fetched_at))
         if record.has_bodies:
-            message += " Select the fetch in the history to see what came back."
+            message += " " + translate(
+                "wording", "Select the fetch in the history to see what came back."
+            )
     return message
 
 
@@ -143,28 +196,33 @@ def saved_failure_sentence(record: FetchRecord) -> str | None:
     failure = record.first_failure()
     if failure is None or failure.error is None:
         return None
-    return f"That fetch failed: {failure.error.message}"
+    return translate("wording", "That fetch failed: {reason}").format(reason=failure.error.message)
 
 
 def timing_line(record: FetchRecord, *, from_history: bool) -> str:
     """Where and when an answer came from, and how long it took."""
     if record.source == "file":
-        parts = [f"opened {record.fetched_at:%H:%M:%S}", record.base_url]
+        opened = translate("wording", "opened {time}").format(time=clock(record.fetched_at))
+        parts = [opened, record.base_url]
     else:
-        parts = [f"client {record.total_ms:.0f} ms"]
+        parts = [translate("wording", "client {ms} ms").format(ms=number(record.total_ms))]
         primary = record.primary()
         server = primary.result.diagnostic.elapsetime if primary and primary.result else None
         if server is not None:
-            parts.append(f"server {server * 1000:.0f} ms")
-        parts.append(f"fetched {record.fetched_at:%Y-%m-%d %H:%M:%S}")
+            parts.append(translate("wording", "server {ms} ms").format(ms=number(server * 1000)))
+        parts.append(
+            translate("wording", "fetched {when}").format(when=date_and_clock(record.fetched_at))
+        )
         parts.append(record.environment)
     if from_history:
-        parts.append("from history")
+        parts.append(translate("wording", "from history"))
     return " · ".join(parts)
 
 
 def not_current_timing(on_screen: FetchRecord) -> str:
-    return f"not current · fetched {on_screen.fetched_at:%H:%M:%S} · failed just now"
+    return translate("wording", "not current · fetched {time} · failed just now").format(
+        time=clock(on_screen.fetched_at)
+    )
 
 
 def failure_details(records: list[FetchRecord]) -> str:
@@ -180,16 +238,22 @@ def failure_details(records: list[FetchRecord]) -> str:
                     lines.append("  " + outcome.error.detail.replace("\n", "\n  "))
         if lines:
             return "\n".join(lines)
-    return "No technical detail was recorded."
+    return translate("wording", "No technical detail was recorded.")
 
 
 def comparison_summary(fields: int, formats: int, differing: int) -> str:
     if not formats:
-        return "No format could be read, so there is nothing to compare."
-    differ = "differs" if differing == 1 else "differ"
-    return (
-        f"{count_of(fields, 'field')} in {count_of(formats, 'format')} · "
-        f"{differing:,} {differ} beyond what is expected"
+        return translate("wording", "No format could be read, so there is nothing to compare.")
+    fields_text = count_of(
+        fields, translate("wording", "{count} field"), translate("wording", "{count} fields")
+    )
+    differ = count_of(
+        differing,
+        translate("wording", "{count} differs beyond what is expected"),
+        translate("wording", "{count} differ beyond what is expected"),
+    )
+    return translate("wording", "{fields} in {formats} · {differ}").format(
+        fields=fields_text, formats=formats_count(formats), differ=differ
     )
 
 
@@ -197,85 +261,142 @@ def diff_summary(found: Diff, left: str, right: str) -> str:
     """Two answers compared, in a line: the same, or how many differences of which kind."""
     aside = ", ".join(found.set_aside)
     if found.same:
-        return f"The same answer: A ({left}) and B ({right}); set aside: {aside}."
-    kinds = ", ".join(f"{count:,} {change.value}" for change, count in found.counts.items())
-    differences = count_of(len(found.differences), "difference")
-    return f"{differences} ({kinds}) from A ({left}) to B ({right}); set aside: {aside}."
+        return translate(
+            "wording", "The same answer: A ({left}) and B ({right}); set aside: {aside}."
+        ).format(left=left, right=right, aside=aside)
+    kinds = ", ".join(f"{number(count)} {change.label}" for change, count in found.counts.items())
+    return translate(
+        "wording", "{differences} ({kinds}) from A ({left}) to B ({right}); set aside: {aside}."
+    ).format(
+        differences=differences_count(len(found.differences)),
+        kinds=kinds,
+        left=left,
+        right=right,
+        aside=aside,
+    )
 
 
 # -- failures around the answers ----------------------------------------------------------------
 
-CANCELLED_KEEPS_ANSWER = "Cancelled: the answer on screen is from the fetch before."
-READ_FAILED_UNEXPECTEDLY = (
-    "Reading this answer failed unexpectedly; the details are in the log. Try again."
-)
-NOT_COMPARED = (
-    "The formats could not be compared (the details are in the log); the answers themselves "
-    "are in their tabs."
-)
-SOMETHING_WENT_WRONG = (
-    "Something went wrong inside tiket-gui; it keeps running. The log has details."
-)
-EMULATOR_NOT_STARTED = (
-    "The local emulator could not start (no free local port?): restart tiket-gui or choose "
-    "another environment."
-)
-HISTORY_NOT_OPENED = (
-    "The history could not be opened (the data folder is not writable); fetches are not "
-    "recorded this session."
-)
-HISTORY_NOT_WRITTEN = (
-    "This fetch could not be added to the history (is the disk full?); it is still on screen."
-)
-HISTORY_ENTRY_GONE = "That entry is no longer in the history."
-KEYCHAIN_FAILED = "The system keychain failed; the secret was not remembered."
+
+def cancelled_keeps_answer() -> str:
+    return translate("wording", "Cancelled: the answer on screen is from the fetch before.")
+
+
+def read_failed_unexpectedly() -> str:
+    return translate(
+        "wording", "Reading this answer failed unexpectedly; the details are in the log. Try again."
+    )
+
+
+def not_compared() -> str:
+    return translate(
+        "wording",
+        "The formats could not be compared (the details are in the log); the answers themselves "
+        "are in their tabs.",
+    )
+
+
+def something_went_wrong() -> str:
+    return translate(
+        "wording", "Something went wrong inside tiket-gui; it keeps running. The log has details."
+    )
+
+
+def emulator_not_started() -> str:
+    return translate(
+        "wording",
+        "The local emulator could not start (no free local port?): restart tiket-gui or choose "
+        "another environment.",
+    )
+
+
+def history_not_opened() -> str:
+    return translate(
+        "wording",
+        "The history could not be opened (the data folder is not writable); fetches are not "
+        "recorded this session.",
+    )
+
+
+def history_not_written() -> str:
+    return translate(
+        "wording",
+        "This fetch could not be added to the history (is the disk full?); it is still on screen.",
+    )
+
+
+def history_entry_gone() -> str:
+    return translate("wording", "That entry is no longer in the history.")
+
+
+def keychain_failed() -> str:
+    return translate("wording", "The system keychain failed; the secret was not remembered.")
 
 
 def background_failure(what: str) -> str:
     """A background task failed and nothing else told the user: what was lost."""
-    return f"{what} failed unexpectedly; the log has the details. Try again."
+    return translate(
+        "wording", "{task} failed unexpectedly; the log has the details. Try again."
+    ).format(task=what)
 
 
 def os_reason(error: BaseException, fallback: str) -> str:
     """The system's short reason (`No such file or directory`), never an exception's text,
-    which can carry a URL with the secret in it."""
+    which can carry a URL with the secret in it. The system's words stay in its own language."""
     return (error.strerror if isinstance(error, OSError) else None) or fallback
 
 
 def could_not_read(name: str, error: BaseException, advice: str = "") -> str:
-    sentence = f"Could not read {name}: {os_reason(error, 'unreadable')}."
+    sentence = translate("wording", "Could not read {name}: {reason}.").format(
+        name=name, reason=os_reason(error, translate("wording", "unreadable"))
+    )
     return f"{sentence} {advice}" if advice else sentence
 
 
+def check_the_path() -> str:
+    return translate("wording", "Check the path.")
+
+
 def not_text(name: str) -> str:
-    return f"{name} is not UTF-8 text: check that it is the file you meant."
+    return translate(
+        "wording", "{name} is not UTF-8 text: check that it is the file you meant."
+    ).format(name=name)
 
 
 def could_not_write(name: str, error: BaseException) -> str:
-    return f"Could not save {name}: {os_reason(error, 'write failed')}. Choose another folder."
+    return translate("wording", "Could not save {name}: {reason}. Choose another folder.").format(
+        name=name, reason=os_reason(error, translate("wording", "write failed"))
+    )
 
 
 def too_big_to_open(name: str, size: int, limit: int) -> str:
-    return (
-        f"{name} is {size / 1024 / 1024:.0f} MB; answers over {limit // 1024 // 1024} MB are "
-        "not opened. Cut out the answer."
-    )
+    return translate(
+        "wording",
+        "{name} is {size} MB; answers over {limit} MB are not opened. Cut out the answer.",
+    ).format(name=name, size=number(size / 1024 / 1024), limit=number(limit // 1024 // 1024))
 
 
 def unknown_format(name: str) -> str:
-    return f"Cannot tell the format of {name}: it is not JSON, XML, serialize or print_r text."
+    return translate(
+        "wording",
+        "Cannot tell the format of {name}: it is not JSON, XML, serialize or print_r text.",
+    ).format(name=name)
 
 
 def unreadable_file(name: str) -> str:
-    return f"{name} could not be read as an answer; the log has the details. Try another file."
+    return translate(
+        "wording",
+        "{name} could not be read as an answer; the log has the details. Try another file.",
+    ).format(name=name)
 
 
 def settings_not_saved(error: BaseException) -> str:
-    return (
-        f"Settings could not be saved ({os_reason(error, 'write failed')}); the old ones are "
-        "kept. Check the disk space."
-    )
+    return translate(
+        "wording",
+        "Settings could not be saved ({reason}); the old ones are kept. Check the disk space.",
+    ).format(reason=os_reason(error, translate("wording", "write failed")))
 
 
 def keychain_failure(error: BaseException) -> str:
-    return error.message if isinstance(error, TiketError) else KEYCHAIN_FAILED
+    return error.message if isinstance(error, TiketError) else keychain_failed()
