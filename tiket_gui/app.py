@@ -15,27 +15,36 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tiket_gui import WINDOW_TITLE, __version__
+from tiket_gui.ui.i18n import translate
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="tiket-gui",
-        description="The tiket.com General API workbench.",
+        description=translate("app", "The tiket.com General API workbench."),
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--env", help="sandbox, production, emulator, or a base URL")
+    parser.add_argument(
+        "--env", help=translate("app", "sandbox, production, emulator, or a base URL")
+    )
     parser.add_argument("--partner-id")
     parser.add_argument("--partner-name")
     parser.add_argument(
-        "--smoke", action="store_true", help="show the window until it is painted, then exit 0"
+        "--smoke",
+        action="store_true",
+        help=translate("app", "show the window until it is painted, then exit 0"),
     )
     parser.add_argument(
         "--smoke-full",
         action="store_true",
-        help="load the whole workbench and exit 0 once it has painted (checks a bundle)",
+        help=translate(
+            "app", "load the whole workbench and exit 0 once it has painted (checks a bundle)"
+        ),
     )
-    parser.add_argument("answer", nargs="?", help="a saved answer to open (JSON, XML, ...)")
+    parser.add_argument(
+        "answer", nargs="?", help=translate("app", "a saved answer to open (JSON, XML, ...)")
+    )
     return parser.parse_args(argv)
 
 

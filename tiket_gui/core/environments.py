@@ -25,11 +25,12 @@ class EnvironmentKind(enum.Enum):
 
     @property
     def label(self) -> str:
+        # Sandbox and Production are the docs' names for tiket's hosts: said as they are
         return {
             EnvironmentKind.SANDBOX: "Sandbox",
             EnvironmentKind.PRODUCTION: "Production",
-            EnvironmentKind.EMULATOR: "Local emulator",
-            EnvironmentKind.CUSTOM: "Custom URL",
+            EnvironmentKind.EMULATOR: translate("environments", "Local emulator"),
+            EnvironmentKind.CUSTOM: translate("environments", "Custom URL"),
         }[self]
 
 

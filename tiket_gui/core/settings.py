@@ -32,6 +32,8 @@ class Settings:
     partner_name: str = "Partner Name"
     formats: list[str] = field(default_factory=lambda: ["json", "xml", "serialize", "array"])
     lang: str = ""
+    lang_chosen: bool = False  # until the user picks a lang=, it follows the interface
+    language: str = ""  # the interface language: "en", "id", or "" to follow the system
     call: str = "getToken"
     primary_format: str = ""
     window_geometry: str = ""

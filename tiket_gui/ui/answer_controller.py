@@ -16,6 +16,7 @@ from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FetchRecord, Verdict, compare_outcomes
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.answer_pane import AnswerPane, tab_title
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.workers import BackgroundRunner
 
 log = logging.getLogger("tiket_gui.ui")
@@ -92,7 +93,7 @@ class AnswerController(QObject):
         pane.set_timing(wording.timing_line(record, from_history=from_history))
         shown = [fmt for fmt in Format if fmt in record.outcomes]
         titles = [tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
-        pane.show_record(record, [*titles, "Compare"])
+        pane.show_record(record, [*titles, translate("answer_controller", "Compare")])
         if record.comparison is None:  # a big answer: compared once its text is in
             pane.compare_view.show_comparing(record.outcomes)
             self._to_compare = record
@@ -151,7 +152,7 @@ class AnswerController(QObject):
     def _not_compared(self, record: FetchRecord, _error: BaseException, trace: str) -> None:
         log.error("comparing the formats failed: %s", trace)
         if self.shown is record:
-            self.pane.compare_view.show_not_compared(wording.NOT_COMPARED)
+            self.pane.compare_view.show_not_compared(wording.not_compared())
 
     # -- the user's asks ------------------------------------------------------------------------
 
@@ -159,19 +160,21 @@ class AnswerController(QObject):
     def show_details(self) -> None:
         candidates = [r for r in (self._explained, self.shown) if r is not None]
         box = QMessageBox(self.pane)
-        box.setWindowTitle("Details")
+        box.setWindowTitle(translate("answer_controller", "Details"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText("What went wrong, technically (secret masked):")
+        box.setText(translate("answer_controller", "What went wrong, technically (secret masked):"))
         box.setDetailedText(wording.failure_details(candidates))
         box.open()
 
     @Slot()
     def copy_token(self) -> None:
         if not self.token:
-            self.message.emit("There is no token to copy yet: fetch one first.")
+            self.message.emit(
+                translate("answer_controller", "There is no token to copy yet: fetch one first.")
+            )
             return
         QGuiApplication.clipboard().setText(self.token)
-        self.message.emit("Token copied to the clipboard.")
+        self.message.emit(translate("answer_controller", "Token copied to the clipboard."))
 
     @Slot()
     def _primary_changed(self) -> None:

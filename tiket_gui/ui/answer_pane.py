@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.calls import Call
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, number
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, Verdict
 from tiket_gui.core.result import ApiResult
 from tiket_gui.core.wording import Level, Notice
 from tiket_gui.ui.compare_view import CompareView
 from tiket_gui.ui.diagnostic_form import DiagnosticForm
 from tiket_gui.ui.diff_view import DiffView
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.records_view import RecordsView
 from tiket_gui.ui.response_view import ResponseView, monospace_font
 from tiket_gui.ui.widgets import fit_to_words, set_style
@@ -46,11 +48,13 @@ _NOTICE_COLOURS = {
     Level.WARNING: "rgba(191, 135, 0, 0.18)",
     Level.INFO: "rgba(9, 105, 218, 0.14)",
 }
-WELCOME = (
-    "<h3>No answer yet</h3><p>Pick where to send the request, enter the partner ID, name and "
-    "secret key, and press <b>Fetch</b> (Ctrl+Enter).</p><p>No key at hand? The <b>Local "
-    "emulator</b> accepts any secret of 8 or more letters, digits, - or _, and needs no "
-    "network: the button below fills one in and fetches.</p>"
+WELCOME = QT_TRANSLATE_NOOP(
+    "answer_pane",
+    "<h3>No answer yet</h3><p>Pick where to send the request, enter the "
+    "partner ID, name and secret key, and press <b>Fetch</b> "
+    "(Ctrl+Enter).</p><p>No key at hand? The <b>Local emulator</b> accepts "
+    "any secret of 8 or more letters, digits, - or _, and needs no network: "
+    "the button below fills one in and fetches.</p>",
 )
 
 
@@ -85,20 +89,29 @@ class AnswerPane(QWidget):
         self.timing_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.primary_combo = QComboBox()
         self.primary_combo.setObjectName("primaryFormatCombo")
-        self.primary_combo.setToolTip("Which format's answer the form and token show")
-        self.primary_combo.addItem("Form: first that succeeded", "")
+        self.primary_combo.setToolTip(
+            translate("answer_pane", "Which format's answer the form and token show")
+        )
+        self.primary_combo.addItem(translate("answer_pane", "Form: first that succeeded"), "")
         for fmt in Format:
-            self.primary_combo.addItem(f"Form: {fmt.title}", fmt.value)
+            self.primary_combo.addItem(
+                translate("answer_pane", "Form: {title}").format(title=fmt.title), fmt.value
+            )
         self.primary_combo.currentIndexChanged.connect(self.primaryChanged)
         # it may narrow on a small window: its items are short sentences
         self.primary_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.primary_combo.setMinimumContentsLength(8)
-        self.compare_previous_button = QPushButton("Compare with &previous")
+        self.compare_previous_button = QPushButton(
+            translate("answer_pane", "Compare with &previous")
+        )
         self.compare_previous_button.setObjectName("compareWithPreviousButton")
         self.compare_previous_button.setToolTip(
-            "Compare this answer with the one before it of the same call and partner"
+            translate(
+                "answer_pane",
+                "Compare this answer with the one before it of the same call and partner",
+            )
         )
         self.compare_previous_button.setEnabled(False)
         self.compare_previous_button.clicked.connect(self.compareWithPreviousRequested)
@@ -107,22 +120,32 @@ class AnswerPane(QWidget):
         self.token_edit.setObjectName("tokenEdit")
         self.token_edit.setReadOnly(True)
         self.token_edit.setFont(monospace_font())
-        self.token_edit.setPlaceholderText("the token appears here")
-        self.token_edit.setToolTip("The token received; every other API call takes it")
-        self.copy_token_button = QPushButton("&Copy token")
+        self.token_edit.setPlaceholderText(translate("answer_pane", "the token appears here"))
+        self.token_edit.setToolTip(
+            translate("answer_pane", "The token received; every other API call takes it")
+        )
+        self.copy_token_button = QPushButton(translate("answer_pane", "&Copy token"))
         self.copy_token_button.setObjectName("copyTokenButton")
-        self.copy_token_button.setToolTip("Put the token on the clipboard (Ctrl+Shift+C)")
+        self.copy_token_button.setToolTip(
+            translate("answer_pane", "Put the token on the clipboard (Ctrl+Shift+C)")
+        )
         self.copy_token_button.setEnabled(False)
         self.copy_token_button.clicked.connect(self.copyTokenRequested)
-        self.renew_token_button = QPushButton("&Renew")
+        self.renew_token_button = QPushButton(translate("answer_pane", "&Renew"))
         self.renew_token_button.setObjectName("renewTokenButton")
-        self.renew_token_button.setToolTip("Fetch again with this token as token= (Renew Token)")
+        self.renew_token_button.setToolTip(
+            translate("answer_pane", "Fetch again with this token as token= (Renew Token)")
+        )
         self.renew_token_button.setEnabled(False)
         self.renew_token_button.clicked.connect(self.renewRequested)
-        self.check_token_button = QPushButton("C&heck")
+        self.check_token_button = QPushButton(translate("answer_pane", "C&heck"))
         self.check_token_button.setObjectName("checkTokenButton")
         self.check_token_button.setToolTip(
-            "Call List Language, the smallest call, with this token and say whether it is accepted"
+            translate(
+                "answer_pane",
+                "Call List Language, the smallest call, with this token and say whether "
+                "it is accepted",
+            )
         )
         self.check_token_button.setEnabled(False)
         self.check_token_button.clicked.connect(self.checkTokenRequested)
@@ -131,19 +154,26 @@ class AnswerPane(QWidget):
         self.message_label.setObjectName("responseMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_button = QPushButton("Details…")
+        self.details_button = QPushButton(translate("answer_pane", "Details…"))
         self.details_button.setObjectName("detailsButton")
         self.details_button.clicked.connect(self.detailsRequested)
-        self.new_token_button = QPushButton("New token, call again")
+        self.new_token_button = QPushButton(translate("answer_pane", "New token, call again"))
         self.new_token_button.setObjectName("newTokenRetryButton")
         self.new_token_button.setToolTip(
-            "Get a new token with the secret key, then make the same call with it"
+            translate(
+                "answer_pane",
+                "Get a new token with the secret key, then make the same call with it",
+            )
         )
         self.new_token_button.clicked.connect(lambda: self.retryRequested.emit(False))
-        self.renew_retry_button = QPushButton("Renew, call again")
+        self.renew_retry_button = QPushButton(translate("answer_pane", "Renew, call again"))
         self.renew_retry_button.setObjectName("renewRetryButton")
         self.renew_retry_button.setToolTip(
-            "Renew the refused token (keeps its login), then make the same call with the new one"
+            translate(
+                "answer_pane",
+                "Renew the refused token (keeps its login), then make the same call with "
+                "the new one",
+            )
         )
         self.renew_retry_button.clicked.connect(lambda: self.retryRequested.emit(True))
         self.message_box = QWidget()
@@ -156,14 +186,19 @@ class AnswerPane(QWidget):
             message_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_box.hide()
 
-        self.welcome_label = QLabel(WELCOME)
+        self.welcome_label = QLabel(translate("answer_pane", WELCOME))
         self.welcome_label.setObjectName("welcomeLabel")
         self.welcome_label.setWordWrap(True)
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.try_emulator_button = QPushButton("Try it on the &local emulator")
+        self.try_emulator_button = QPushButton(
+            translate("answer_pane", "Try it on the &local emulator")
+        )
         self.try_emulator_button.setObjectName("tryEmulatorButton")
         self.try_emulator_button.setToolTip(
-            "Switch to the local emulator, fill the docs' partner and a demo secret, and fetch"
+            translate(
+                "answer_pane",
+                "Switch to the local emulator, fill the docs' partner and a demo secret, and fetch",
+            )
         )
         self.try_emulator_button.clicked.connect(self.tryEmulatorRequested)
         self.welcome = QWidget()
@@ -207,7 +242,7 @@ class AnswerPane(QWidget):
         summary.addWidget(self.compare_previous_button)
         summary.addWidget(self.primary_combo)
         token_row = QHBoxLayout()
-        token_row.addWidget(QLabel("Token"))
+        token_row.addWidget(QLabel(translate("answer_pane", "Token")))
         token_row.addWidget(self.token_edit, 1)
         token_row.addWidget(self.copy_token_button)
         token_row.addWidget(self.renew_token_button)
@@ -338,7 +373,10 @@ class AnswerPane(QWidget):
                 tabs.setCurrentWidget(current)
         if records is not None:
             self.records_view.show_records(record.call, records)
-            titles = [f"Records ({len(records):,})", *tab_titles]
+            titles = [
+                translate("answer_pane", "Records ({count})").format(count=number(len(records))),
+                *tab_titles,
+            ]
             if record.call is not self._last_call:  # a new call's answer opens on its records
                 tabs.setCurrentWidget(self.records_view)
         else:
@@ -387,7 +425,7 @@ def tab_title(fmt: Format, outcome: FormatOutcome) -> str:
 
 
 def _form_area(form: QWidget) -> QScrollArea:
-    box = QGroupBox("Diagnostic")
+    box = QGroupBox(translate("answer_pane", "Diagnostic"))
     QVBoxLayout(box).addWidget(form)
     area = QScrollArea()
     area.setWidgetResizable(True)

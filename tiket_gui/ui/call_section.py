@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.calls import CALLS, GET_TOKEN, Call, call_named
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import current_language
 from tiket_gui.core.request import LANGUAGES
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
 
 FORMAT_CHECK_NAMES = {
@@ -40,33 +42,58 @@ class CallSection(QGroupBox):
     tokenEdited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What", parent)
+        super().__init__(translate("call_section", "What"), parent)
         self.call_combo = QComboBox()
         self.call_combo.setObjectName("callCombo")
         for call in CALLS:
             self.call_combo.addItem(call.title, call.name)
         self.call_combo.setToolTip(
-            "The General API's calls: Get Token takes the secret key, every other the token"
+            translate(
+                "call_section",
+                "The General API's calls: Get Token takes the secret key, every other the token",
+            )
         )
         self.call_token_edit = QLineEdit()
         self.call_token_edit.setObjectName("callTokenEdit")
         self.call_token_edit.setFont(monospace_font())
-        self.call_token_edit.setPlaceholderText("get one with Get Token, or paste one")
-        self.call_token_edit.setToolTip("The token this call sends as token=")
+        self.call_token_edit.setPlaceholderText(
+            translate("call_section", "get one with Get Token, or paste one")
+        )
+        self.call_token_edit.setToolTip(
+            translate("call_section", "The token this call sends as token=")
+        )
         self.token_source_label = QLabel()
         self.token_source_label.setObjectName("callTokenSource")
         self.token_source_label.setWordWrap(True)
         self.token_source_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self.renew_edit = QLineEdit()
         self.renew_edit.setObjectName("renewTokenEdit")
-        self.renew_edit.setPlaceholderText("optional: a token to renew")
-        self.renew_edit.setToolTip("Renew Token: sends token=… so the login information is kept")
+        self.renew_edit.setPlaceholderText(translate("call_section", "optional: a token to renew"))
+        self.renew_edit.setToolTip(
+            translate("call_section", "Renew Token: sends token=… so the login information is kept")
+        )
         self.lang_combo = QComboBox()
         self.lang_combo.setObjectName("langCombo")
-        self.lang_combo.addItem("Server default", "")
-        for code, name in zip(LANGUAGES, ("Indonesian (id)", "English (en)"), strict=True):
+        self.lang_combo.addItem(translate("call_section", "Server default"), "")
+        for code, name in zip(
+            LANGUAGES,
+            (
+                translate("call_section", "Indonesian (id)"),
+                translate("call_section", "English (en)"),
+            ),
+            strict=True,
+        ):
             self.lang_combo.addItem(name, code)
-        self.lang_combo.setToolTip("lang= changes the language of the answer's texts")
+        self.lang_combo.setToolTip(
+            translate(
+                "call_section",
+                "lang= changes the language of the answer's texts; until you pick one, it "
+                "follows the language of tiket-gui",
+            )
+        )
+        self.lang_chosen = False
+        self.lang_combo.activated.connect(self._lang_picked)
+        self.set_lang("", chosen=False)
 
         self.format_checks: dict[Format, QCheckBox] = {}
         formats_row = QGridLayout()
@@ -76,7 +103,7 @@ class CallSection(QGroupBox):
             check.setObjectName(FORMAT_CHECK_NAMES[fmt])
             check.setChecked(True)
             check.setToolTip(
-                "array is the API's default: PHP print_r text"
+                translate("call_section", "array is the API's default: PHP print_r text")
                 if fmt is Format.ARRAY
                 else f"output={fmt.value}"
             )
@@ -85,12 +112,12 @@ class CallSection(QGroupBox):
             self.format_checks[fmt] = check
 
         self._form = QFormLayout(self)
-        self._form.addRow("&Call", self.call_combo)
-        self._form.addRow("To&ken", self.call_token_edit)
+        self._form.addRow(translate("call_section", "&Call"), self.call_combo)
+        self._form.addRow(translate("call_section", "To&ken"), self.call_token_edit)
         self._form.addRow("", self.token_source_label)
-        self._form.addRow("Formats", formats_row)
-        self._form.addRow("&Language", self.lang_combo)
-        self._form.addRow("Renew &token", self.renew_edit)
+        self._form.addRow(translate("call_section", "Formats"), formats_row)
+        self._form.addRow(translate("call_section", "&Language"), self.lang_combo)
+        self._form.addRow(translate("call_section", "Renew &token"), self.renew_edit)
 
         self.call_combo.currentIndexChanged.connect(self._call_changed)
         self.call_token_edit.textEdited.connect(self._token_edited)
@@ -123,8 +150,15 @@ class CallSection(QGroupBox):
     def lang(self) -> str:
         return str(self.lang_combo.currentData())
 
-    def set_lang(self, lang: str) -> None:
-        self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(lang), 0))
+    def set_lang(self, lang: str, *, chosen: bool) -> None:
+        """The `lang=` the user chose; until they choose one, the interface's language."""
+        self.lang_chosen = chosen
+        wanted = lang if chosen else current_language().value
+        self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(wanted), 0))
+
+    @Slot()
+    def _lang_picked(self) -> None:
+        self.lang_chosen = True
 
     def chosen_formats(self) -> list[Format]:
         return [fmt for fmt, check in self.format_checks.items() if check.isChecked()]
@@ -142,12 +176,17 @@ class CallSection(QGroupBox):
         self._form.setRowVisible(self.renew_edit, call is GET_TOKEN)
         default = call.default_lang
         self.lang_combo.setItemText(
-            0, f"Server default ({default})" if default else "Server default"
+            0,
+            translate("call_section", "Server default ({lang})").format(lang=default)
+            if default
+            else translate("call_section", "Server default"),
         )
         self.callChanged.emit()
         self.changed.emit()
 
     @Slot(str)
     def _token_edited(self, text: str) -> None:
-        self.token_source_label.setText("typed or pasted here" if text.strip() else "")
+        self.token_source_label.setText(
+            translate("call_section", "typed or pasted here") if text.strip() else ""
+        )
         self.tokenEdited.emit(text)

@@ -33,6 +33,7 @@ from tiket_gui.core import wording
 from tiket_gui.core.compare import CompareRow, Comparison, FieldVerdict
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
 
 _VERDICT_COLOURS = {
@@ -81,10 +82,10 @@ class CompareModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
         if section == 0:
-            return "Field"
+            return translate("compare_view", "Field")
         if section <= len(self.formats):
             return self.formats[section - 1].title
-        return "Verdict"
+        return translate("compare_view", "Verdict")
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED_ROLES or not 0 <= index.row() < len(self.rows):
@@ -107,7 +108,9 @@ class CompareModel(QAbstractTableModel):
             if role == _DISPLAY and len({c.type_name for c in row.cells.values() if c}) <= 1:
                 return cell.short_text
             return f"{cell.short_text}  ({cell.type_name})"
-        return row.verdict.value + (" (expected)" if row.expected else "")
+        return row.verdict.label + (
+            translate("compare_view", " (expected)") if row.expected else ""
+        )
 
 
 class CompareView(QWidget):
@@ -140,13 +143,17 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.differences_only = QCheckBox("&Differences only")
+        self.differences_only = QCheckBox(translate("compare_view", "&Differences only"))
         self.differences_only.setObjectName("differencesOnlyCheck")
-        self.differences_only.setToolTip("Hide the fields on which every format agrees")
+        self.differences_only.setToolTip(
+            translate("compare_view", "Hide the fields on which every format agrees")
+        )
         self.differences_only.toggled.connect(self._fill_table)
-        self.side_by_side = QCheckBox("&Side by side")
+        self.side_by_side = QCheckBox(translate("compare_view", "&Side by side"))
         self.side_by_side.setObjectName("sideBySideCheck")
-        self.side_by_side.setToolTip("Show the pretty bodies next to each other")
+        self.side_by_side.setToolTip(
+            translate("compare_view", "Show the pretty bodies next to each other")
+        )
         self.summary = QLabel()
 
         # two by two, lines wrapped: four columns side by side left each ~20 characters
@@ -189,7 +196,7 @@ class CompareView(QWidget):
         """A big answer is being compared on a worker: the side-by-side bodies can be
         looked at meanwhile; show_comparison follows."""
         self._take_bodies(outcomes)
-        self.show_not_compared("Comparing the formats field by field…")
+        self.show_not_compared(translate("compare_view", "Comparing the formats field by field…"))
 
     def show_comparison(self, comparison: Comparison) -> None:
         """The rows of the outcomes last taken."""

@@ -8,29 +8,48 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, clock, date_and_clock, number
 from tiket_gui.core.result import DIAGNOSTIC_KEYS, ApiResult
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
 
 _LABELS = {
-    "status": "Status",
-    "confirm": "Confirm",
-    "elapsetime": "Server time taken",
-    "memoryusage": "Memory used",
-    "unix_timestamp": "Server clock",
-    "lang": "Language",
-    "currency": "Currency",
-    "error_msgs": "Error",
+    "status": QT_TRANSLATE_NOOP("diagnostic_form", "Status"),
+    "confirm": QT_TRANSLATE_NOOP("diagnostic_form", "Confirm"),
+    "elapsetime": QT_TRANSLATE_NOOP("diagnostic_form", "Server time taken"),
+    "memoryusage": QT_TRANSLATE_NOOP("diagnostic_form", "Memory used"),
+    "unix_timestamp": QT_TRANSLATE_NOOP("diagnostic_form", "Server clock"),
+    "lang": QT_TRANSLATE_NOOP("diagnostic_form", "Language"),
+    "currency": QT_TRANSLATE_NOOP("diagnostic_form", "Currency"),
+    "error_msgs": QT_TRANSLATE_NOOP("diagnostic_form", "Error"),
 }
 _TIPS = {
-    "status": "diagnostic.status: 200 on success; the docs' failures answer 201, 204 or 209 "
-    "with error_msgs (201 with statusClass ok is a success)",
-    "confirm": "diagnostic.confirm: 'success' when the call succeeded; absent on errors",
-    "elapsetime": "diagnostic.elapsetime: seconds the server spent on the call",
-    "memoryusage": "diagnostic.memoryusage: memory the server used for the call",
-    "unix_timestamp": "diagnostic.unix_timestamp: the server's clock, in seconds since 1970",
-    "lang": "diagnostic.lang: the language of texts in the answer (lang=id or en)",
-    "currency": "diagnostic.currency: the currency of prices in the answer",
-    "error_msgs": "diagnostic.error_msgs: why the API refused the call",
+    "status": QT_TRANSLATE_NOOP(
+        "diagnostic_form",
+        "diagnostic.status: 200 on success; the docs' failures answer 201, 204 "
+        "or 209 with error_msgs (201 with statusClass ok is a success)",
+    ),
+    "confirm": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.confirm: 'success' when the call succeeded; absent on errors"
+    ),
+    "elapsetime": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.elapsetime: seconds the server spent on the call"
+    ),
+    "memoryusage": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.memoryusage: memory the server used for the call"
+    ),
+    "unix_timestamp": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.unix_timestamp: the server's clock, in seconds since 1970"
+    ),
+    "lang": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.lang: the language of texts in the answer (lang=id or en)"
+    ),
+    "currency": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.currency: the currency of prices in the answer"
+    ),
+    "error_msgs": QT_TRANSLATE_NOOP(
+        "diagnostic_form", "diagnostic.error_msgs: why the API refused the call"
+    ),
 }
 
 
@@ -57,19 +76,22 @@ class DiagnosticForm(QWidget):
         }
         for key in DIAGNOSTIC_KEYS:
             self.fields[key] = self._add_row(
-                placement[key], f"diag_{key}", _LABELS[key], _TIPS[key]
+                placement[key],
+                f"diag_{key}",
+                translate("diagnostic_form", _LABELS[key]),
+                translate("diagnostic_form", _TIPS[key]),
             )
         self.output_type_edit = self._add_row(
             self._right,
             "outputTypeEdit",
             "Output type",
-            "output_type: the format the server answered in",
+            translate("diagnostic_form", "output_type: the format the server answered in"),
         )
         self.login_status_edit = self._add_row(
             self._right,
             "loginStatusEdit",
             "Logged in",
-            "login_status: whether the token carries a login",
+            translate("diagnostic_form", "login_status: whether the token carries a login"),
         )
         self.fields["error_msgs"].setStyleSheet("QLineEdit { color: #cf222e; font-weight: bold; }")
         self._error_row_visible = True  # as added; hidden until an answer has errors
@@ -120,7 +142,7 @@ class DiagnosticForm(QWidget):
         values = {
             "status": _text(diagnostic.status),
             "confirm": _text(diagnostic.confirm),
-            "elapsetime": f"{diagnostic.elapsetime:.4f} s"
+            "elapsetime": f"{number(diagnostic.elapsetime, 4)} s"
             if diagnostic.elapsetime is not None
             else "",
             "memoryusage": _text(diagnostic.memoryusage),
@@ -137,7 +159,11 @@ class DiagnosticForm(QWidget):
         _put(self.login_status_edit, "" if login is None else ("true" if login else "false"))
         if result.problems:
             items = "".join(f"<li>{_html(problem)}</li>" for problem in result.problems)
-            self.problems_label.setText(f"<b>Problems found</b><ul style='margin:0'>{items}</ul>")
+            self.problems_label.setText(
+                translate(
+                    "diagnostic_form", "<b>Problems found</b><ul style='margin:0'>{items}</ul>"
+                ).format(items=items)
+            )
             self.problems_label.show()
 
 
@@ -159,21 +185,25 @@ def _clock_text(timestamp: int | None) -> str:
         return str(timestamp)
     skew = timestamp - time.time()
     if abs(skew) < 2:
-        offset = "in step with this machine"
+        offset = translate("diagnostic_form", "in step with this machine")
     else:
-        direction = "ahead of" if skew > 0 else "behind"
-        offset = f"{_span(abs(skew))} {direction} this machine"
-    return f"{timestamp} · {utc:%Y-%m-%d %H:%M:%S} UTC · {local:%H:%M:%S} local · {offset}"
+        offset = (
+            translate("diagnostic_form", "{span} ahead of this machine")
+            if skew > 0
+            else translate("diagnostic_form", "{span} behind this machine")
+        ).format(span=_span(abs(skew)))
+    local_time = translate("diagnostic_form", "{time} local").format(time=clock(local))
+    return f"{timestamp} · {date_and_clock(utc)} UTC · {local_time} · {offset}"
 
 
 def _span(seconds: float) -> str:
     if seconds < 120:
-        return f"{seconds:.0f} s"
+        return f"{number(seconds)} s"
     if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
+        return translate("diagnostic_form", "{count} min").format(count=number(seconds / 60))
     if seconds < 172800:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.0f} days"
+        return translate("diagnostic_form", "{count} h").format(count=number(seconds / 3600, 1))
+    return translate("diagnostic_form", "{count} days").format(count=number(seconds / 86400))
 
 
 def _text(value: object) -> str:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from tiket_gui.core import wording
 from tiket_gui.core.diff import Diff, Side, changed_lines, diff, diff_csv, diff_markdown
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import clock, date_and_clock
 from tiket_gui.core.outcome import FetchRecord, read_saved
 from tiket_gui.core.settings import Settings, write_atomically
 from tiket_gui.ui.answer_controller import AnswerController
 from tiket_gui.ui.diff_view import DiffView
 from tiket_gui.ui.history_controller import HistoryController
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
@@ -85,12 +87,16 @@ class DiffController(QObject):
         """The answer shown with the one before it of the same call and partner."""
         shown, store = self.answer.shown, self.history.store
         if shown is None:
-            self.message.emit("There is no answer to compare yet: fetch one first.")
+            self.message.emit(
+                translate("diff_controller", "There is no answer to compare yet: fetch one first.")
+            )
             return
         if store is None:
-            self.message.emit(wording.HISTORY_NOT_OPENED)
+            self.message.emit(wording.history_not_opened())
             return
-        self.view.show_pending("Looking for the answer before this one…")
+        self.view.show_pending(
+            translate("diff_controller", "Looking for the answer before this one…")
+        )
         task = self.runner.submit(partial(_previous, store, shown))
         task.done.connect(partial(self._previous_found, shown))
         task.failed.connect(self._failed)
@@ -98,8 +104,11 @@ class DiffController(QObject):
     def _previous_found(self, shown: FetchRecord, previous: FetchRecord | None) -> None:
         if previous is None:
             self.message.emit(
-                f"The history has no {shown.call.title} of this partner before this one: "
-                "fetch it again later, or compare two entries of the history."
+                translate(
+                    "diff_controller",
+                    "The history has no {title} of this partner before this one: fetch it "
+                    "again later, or compare two entries of the history.",
+                ).format(title=shown.call.title)
             )
             self.view.show_pending("")
             return
@@ -117,7 +126,7 @@ class DiffController(QObject):
     def _entries_loaded(self, pair: tuple[FetchRecord | None, FetchRecord | None]) -> None:
         older, newer = pair
         if older is None or newer is None:
-            self.message.emit(wording.HISTORY_ENTRY_GONE)
+            self.message.emit(wording.history_entry_gone())
             return
         self.compare(older, newer)
 
@@ -125,9 +134,9 @@ class DiffController(QObject):
     def compare_with_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Compare with a saved answer",
+            translate("diff_controller", "Compare with a saved answer"),
             "",
-            "Answers (*.json *.xml *.txt *.log);;All files (*)",
+            translate("diff_controller", "Answers (*.json *.xml *.txt *.log);;All files (*)"),
         )
         if path:
             self.compare_with_body(lambda: Path(path).read_bytes(), Path(path).name)
@@ -136,7 +145,9 @@ class DiffController(QObject):
     def compare_with_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.message.emit("The clipboard holds no text to compare with.")
+            self.message.emit(
+                translate("diff_controller", "The clipboard holds no text to compare with.")
+            )
             return
         body = text.encode("utf-8")
         self.compare_with_body(lambda: body, "the clipboard")
@@ -145,7 +156,12 @@ class DiffController(QObject):
         """An answer from a file or the clipboard (on the right) with the one shown."""
         shown = self.answer.shown
         if shown is None:
-            self.message.emit("There is no answer shown to compare with: fetch or open one.")
+            self.message.emit(
+                translate(
+                    "diff_controller",
+                    "There is no answer shown to compare with: fetch or open one.",
+                )
+            )
             return
         task = self.runner.submit(partial(_read_other, read, name))
         task.done.connect(partial(self._other_read, shown))
@@ -161,7 +177,11 @@ class DiffController(QObject):
         outcome = other.primary()
         if outcome is None or outcome.parsed is None:
             error = outcome.error.message if outcome and outcome.error else ""
-            self.message.emit(f"{other.base_url} could not be read, so not compared. {error}")
+            self.message.emit(
+                translate(
+                    "diff_controller", "{base_url} could not be read, so not compared. {error}"
+                ).format(base_url=other.base_url, error=error)
+            )
             return
         self.compare(shown, other)
 
@@ -193,7 +213,7 @@ class DiffController(QObject):
 
     def compare(self, left: FetchRecord, right: FetchRecord) -> None:
         self.pair = (left, right)
-        self.view.show_pending("Comparing…")
+        self.view.show_pending(translate("diff_controller", "Comparing…"))
         volatile, extra = self.view.volatile_check.isChecked(), self.view.ignored_paths()
         preferred = self.answer.pane.preferred_format()
         task = self.runner.submit(partial(_compare, left, right, volatile, extra, preferred))
@@ -205,7 +225,10 @@ class DiffController(QObject):
             return  # a newer comparison was asked for meanwhile
         if made is None:
             self.message.emit(
-                "One of the two answers could not be read, so they were not compared."
+                translate(
+                    "diff_controller",
+                    "One of the two answers could not be read, so they were not compared.",
+                )
             )
             self.view.show_pending("")
             return
@@ -218,7 +241,9 @@ class DiffController(QObject):
     def _failed(self, _error: BaseException, trace: str) -> None:
         log.error("comparing two answers failed: %s", trace)
         self.view.show_pending("")
-        self.message.emit(wording.background_failure("Comparing the two answers"))
+        self.message.emit(
+            wording.background_failure(translate("diff_controller", "Comparing the two answers"))
+        )
 
     @Slot()
     def _settings_changed(self) -> None:
@@ -234,7 +259,9 @@ class DiffController(QObject):
             return
         name = "differences.md" if kind == "md" else "differences.csv"
         filters = "Markdown (*.md)" if kind == "md" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the differences", name, filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, translate("diff_controller", "Save the differences"), name, filters
+        )
         if path:
             self.write_export(Path(path), kind)
 
@@ -249,7 +276,7 @@ class DiffController(QObject):
         except OSError as error:
             self.message.emit(wording.could_not_write(path.name, error))
             return
-        self.message.emit(f"Saved {path}.")
+        self.message.emit(translate("diff_controller", "Saved {path}.").format(path=path))
 
 
 def _side(record: FetchRecord, preferred: Format | None) -> tuple[Side, str] | None:
@@ -257,7 +284,7 @@ def _side(record: FetchRecord, preferred: Format | None) -> tuple[Side, str] | N
     if outcome is None or outcome.parsed is None:
         return None
     today = record.fetched_at.date() == datetime.now().astimezone().date()
-    when = f"{record.fetched_at:%H:%M:%S}" if today else f"{record.fetched_at:%Y-%m-%d %H:%M}"
+    when = clock(record.fetched_at) if today else date_and_clock(record.fetched_at)
     where = record.base_url if record.source == "file" else f"{record.environment} {when}"
     label = f"{where} ({outcome.format.title})"
     return Side(outcome.parsed.tree, outcome.format, record.call, label), outcome.pretty_text or ""

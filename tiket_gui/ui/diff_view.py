@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tiket_gui.core.calls import shown_spaces
 from tiket_gui.core.compare import shorten
 from tiket_gui.core.diff import Change, Diff, Difference, cell_text
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +65,7 @@ class DiffModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP):
             return None
         if section < 2:
-            return ("Field", "Change")[section]
+            return (translate("diff_view", "Field"), translate("diff_view", "Change"))[section]
         return f"{'AB'[section - 2]} · {self.sides[section - 2]}"
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
@@ -100,17 +101,26 @@ class DiffView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("diffSummary")
         self.summary.setWordWrap(True)
-        self.volatile_check = QCheckBox("Set aside what changes on every call")
+        self.volatile_check = QCheckBox(
+            translate("diff_view", "Set aside what changes on every call")
+        )
         self.volatile_check.setObjectName("diffIgnoreVolatileCheck")
         self.volatile_check.setChecked(True)
         self.volatile_check.setToolTip(
-            "diagnostic.elapsetime, memoryusage and unix_timestamp, and the token of two "
-            "answers of one call, are not compared"
+            translate(
+                "diff_view",
+                "diagnostic.elapsetime, memoryusage and unix_timestamp, and the token of "
+                "two answers of one call, are not compared",
+            )
         )
         self.ignore_edit = QLineEdit()
         self.ignore_edit.setObjectName("diffIgnoreEdit")
-        self.ignore_edit.setPlaceholderText("more fields to set aside, e.g. diagnostic.lang")
-        self.ignore_edit.setToolTip("Field paths, separated by commas, that are not compared")
+        self.ignore_edit.setPlaceholderText(
+            translate("diff_view", "more fields to set aside, e.g. diagnostic.lang")
+        )
+        self.ignore_edit.setToolTip(
+            translate("diff_view", "Field paths, separated by commas, that are not compared")
+        )
         self.volatile_check.toggled.connect(self.settingsChanged)
         self.ignore_edit.editingFinished.connect(self.settingsChanged)
 
@@ -131,30 +141,32 @@ class DiffView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 280)
 
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton(translate("diff_view", "◀ Previous"))
         self.previous_button.setObjectName("diffPreviousButton")
-        self.previous_button.setToolTip("The difference before (Shift+F8)")
+        self.previous_button.setToolTip(translate("diff_view", "The difference before (Shift+F8)"))
         self.previous_button.clicked.connect(self.previous_difference)
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(translate("diff_view", "Next ▶"))
         self.next_button.setObjectName("diffNextButton")
-        self.next_button.setToolTip("The next difference (F8)")
+        self.next_button.setToolTip(translate("diff_view", "The next difference (F8)"))
         self.next_button.clicked.connect(self.next_difference)
         for key, slot in (("F8", self.next_difference), ("Shift+F8", self.previous_difference)):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.side_by_side = QCheckBox("&Side by side")
+        self.side_by_side = QCheckBox(translate("diff_view", "&Side by side"))
         self.side_by_side.setObjectName("diffSideBySideCheck")
         self.side_by_side.setToolTip(
-            "The two pretty bodies next to each other, changed lines marked"
+            translate("diff_view", "The two pretty bodies next to each other, changed lines marked")
         )
         self.side_by_side.toggled.connect(self._side_by_side_toggled)
-        self.export_md = QPushButton("Markdown…")
+        self.export_md = QPushButton(translate("diff_view", "Markdown…"))
         self.export_md.setObjectName("diffExportMarkdownButton")
-        self.export_md.setToolTip("Save the differences as a Markdown table")
+        self.export_md.setToolTip(
+            translate("diff_view", "Save the differences as a Markdown table")
+        )
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
-        self.export_csv = QPushButton("CSV…")
+        self.export_csv = QPushButton(translate("diff_view", "CSV…"))
         self.export_csv.setObjectName("diffExportCsvButton")
-        self.export_csv.setToolTip("Save the differences as CSV")
+        self.export_csv.setToolTip(translate("diff_view", "Save the differences as CSV"))
         self.export_csv.clicked.connect(lambda: self.exportRequested.emit("csv"))
 
         self.left_view = _body_view("diffLeftView")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from tiket_gui.core import wording
 from tiket_gui.core.environments import EnvironmentKind
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.workers import BackgroundRunner
 
@@ -74,7 +75,11 @@ class EmulatorController(QObject):
 
                 self.running = start_in_thread()
             self.panel.set_emulator_url(self.running.base_url)
-            self.message.emit(f"Local emulator running at {self.running.base_url}.")
+            self.message.emit(
+                translate("emulator_controller", "Local emulator running at {base_url}.").format(
+                    base_url=self.running.base_url
+                )
+            )
         return self.running.base_url
 
     def stop(self) -> None:
@@ -94,12 +99,16 @@ class EmulatorController(QObject):
             return
         if self.running is None:
             self.running = running
-            self.message.emit(f"Local emulator running at {running.base_url}.")
+            self.message.emit(
+                translate("emulator_controller", "Local emulator running at {base_url}.").format(
+                    base_url=running.base_url
+                )
+            )
         self.panel.set_emulator_url(running.base_url)
 
     def _failed(self, _error: BaseException, _trace: str) -> None:
         self._starting = None
-        self.panel.set_emulator_problem(wording.EMULATOR_NOT_STARTED)
+        self.panel.set_emulator_problem(wording.emulator_not_started())
 
 
 def _start(starting: Future[RunningEmulator]) -> RunningEmulator:

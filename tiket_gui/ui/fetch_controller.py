@@ -99,7 +99,7 @@ class FetchController(QObject):
             try:
                 self.emulator.ensure()
             except Exception:  # the sentence covers a start that failed in the worker
-                self.message.emit(wording.EMULATOR_NOT_STARTED)
+                self.message.emit(wording.emulator_not_started())
                 return
         requests, problems = panel.build_requests()
         if where is not None:
@@ -161,7 +161,7 @@ class FetchController(QObject):
             handle.cancel()
         self.current = None
         self._end_busy()
-        self.message.emit(wording.CANCELLED_KEEPS_ANSWER)
+        self.message.emit(wording.cancelled_keeps_answer())
         self.cancelled.emit()
 
     def close(self) -> None:
@@ -263,5 +263,5 @@ def _compare_fetched(results: list[FormatOutcome | Failure]) -> Fetched:
 def _failed_outcome(request: ApiRequest, failure: Failure) -> FormatOutcome:
     log.error("fetch task failed: %s", scrub(failure.trace, request.secret_key))
     outcome = FormatOutcome(request.output, url=request.redacted_url())
-    outcome.error = ParseError(wording.READ_FAILED_UNEXPECTEDLY)
+    outcome.error = ParseError(wording.read_failed_unexpectedly())
     return outcome

@@ -16,6 +16,7 @@ from tiket_gui.core.outcome import FetchRecord, read_saved
 from tiket_gui.core.redact import scrub
 from tiket_gui.core.settings import write_atomically
 from tiket_gui.ui.answer_controller import AnswerController
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.workers import BackgroundRunner
 
@@ -58,9 +59,9 @@ class FilesController(QObject):
     def open_response(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Open a saved answer",
+            translate("files_controller", "Open a saved answer"),
             "",
-            "Answers (*.json *.xml *.txt *.log);;All files (*)",
+            translate("files_controller", "Answers (*.json *.xml *.txt *.log);;All files (*)"),
         )
         if path:
             self.open_path(Path(path))
@@ -81,7 +82,9 @@ class FilesController(QObject):
     def paste_response(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.message.emit("The clipboard holds no text to read as an answer.")
+            self.message.emit(
+                translate("files_controller", "The clipboard holds no text to read as an answer.")
+            )
             return
         self.open_bytes(text.encode("utf-8"), "the clipboard")
 
@@ -96,7 +99,9 @@ class FilesController(QObject):
         if files:
             self.open_path(Path(files[0]))
         elif data.hasText():
-            self.open_bytes(data.text().encode("utf-8"), "the dropped text")
+            self.open_bytes(
+                data.text().encode("utf-8"), translate("files_controller", "the dropped text")
+            )
 
     def _read(self, read: Callable[[], FetchRecord], name: str) -> None:
         task = self.runner.submit(read)
@@ -117,15 +122,20 @@ class FilesController(QObject):
         blocking = [p for p in problems if p.field != "secret_key" or reveal]
         if not requests or blocking:
             self.message.emit(
-                (blocking or problems)[0].message if (blocking or problems) else "Nothing to copy."
+                (blocking or problems)[0].message
+                if (blocking or problems)
+                else translate("files_controller", "Nothing to copy.")
             )
             return
         if reveal:
             answer = QMessageBox.warning(
                 self.window,
-                "Copy with the real secret",
-                "The copied text will contain your secret key in plain text. Anyone who sees it "
-                "can get tokens as you. Copy it anyway?",
+                translate("files_controller", "Copy with the real secret"),
+                translate(
+                    "files_controller",
+                    "The copied text will contain your secret key in plain text. Anyone who "
+                    "sees it can get tokens as you. Copy it anyway?",
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -140,21 +150,34 @@ class FilesController(QObject):
             else as_python(request, reveal_secret=reveal)
         )
         QGuiApplication.clipboard().setText(text)
-        what = "cURL line" if kind == "curl" else "Python snippet"
+        what = (
+            translate("files_controller", "cURL line")
+            if kind == "curl"
+            else translate("files_controller", "Python snippet")
+        )
         self.message.emit(
-            f"{what} copied with the real secret: paste it only where it is safe."
+            translate(
+                "files_controller",
+                "{what} copied with the real secret: paste it only where it is safe.",
+            ).format(what=what)
             if reveal
-            else f"{what} copied; it reads the secret from $TIKET_SECRET_KEY."
+            else translate(
+                "files_controller", "{what} copied; it reads the secret from $TIKET_SECRET_KEY."
+            ).format(what=what)
         )
 
     def save_report(self, kind: str) -> None:
         record = self.answer.shown
         if record is None:
-            self.message.emit("There is no answer to save yet: fetch or open one first.")
+            self.message.emit(
+                translate(
+                    "files_controller", "There is no answer to save yet: fetch or open one first."
+                )
+            )
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save",
+            translate("files_controller", "Save"),
             f"{record.call.name}-{record.fetched_at:%Y%m%d-%H%M%S}.{kind}",
             REPORT_KINDS[kind],
         )
@@ -174,4 +197,4 @@ class FilesController(QObject):
         except OSError as error:
             self.message.emit(wording.could_not_write(path.name, error))
             return
-        self.message.emit(f"Saved {path}.")
+        self.message.emit(translate("files_controller", "Saved {path}.").format(path=path))

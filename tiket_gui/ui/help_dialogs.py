@@ -22,22 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from tiket_gui import __version__
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP
 from tiket_gui.core.paths import app_paths
+from tiket_gui.ui.i18n import translate
 
 SHORTCUTS = (
-    ("Ctrl+Enter", "Fetch"),
-    ("Esc", "Cancel the fetch in progress"),
-    ("Ctrl+Shift+C", "Copy the token"),
-    ("Ctrl+Shift+K", "Check the token with List Language"),
-    ("Ctrl+Shift+U", "Copy the request as cURL (secret from $TIKET_SECRET_KEY)"),
-    ("Ctrl+F", "Find in the answer"),
-    ("Ctrl+O", "Open a saved answer"),
-    ("Ctrl+Shift+V", "Read the answer on the clipboard"),
-    ("Ctrl+1 … Ctrl+9", "Switch to a profile"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("help_dialogs", "Fetch")),
+    ("Esc", QT_TRANSLATE_NOOP("help_dialogs", "Cancel the fetch in progress")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("help_dialogs", "Copy the token")),
+    ("Ctrl+Shift+K", QT_TRANSLATE_NOOP("help_dialogs", "Check the token with List Language")),
+    (
+        "Ctrl+Shift+U",
+        QT_TRANSLATE_NOOP(
+            "help_dialogs", "Copy the request as cURL (secret from $TIKET_SECRET_KEY)"
+        ),
+    ),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("help_dialogs", "Find in the answer")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("help_dialogs", "Open a saved answer")),
+    ("Ctrl+Shift+V", QT_TRANSLATE_NOOP("help_dialogs", "Read the answer on the clipboard")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("help_dialogs", "Switch to a profile")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("help_dialogs", "Quit")),
 )
 
-GUIDE = """
+GUIDE = QT_TRANSLATE_NOOP(
+    "help_dialogs",
+    """
 <h3>The getToken call</h3>
 <p><code>GET /apiv1/payexpress?method=getToken&amp;secretkey=…&amp;output=json</code> returns a
 token that every other call of the partner API takes instead of the secret key. The token stays
@@ -90,22 +99,30 @@ strings. The Compare tab marks these as <i>same value, other type</i>.</p>
 <p>Sandbox: <code>api-sandbox.tiket.com</code>, over http:// as the docs give it (their FAQ
 says its HTTPS certificate fails). Production: <code>api.tiket.com</code>, HTTPS only. The data
 differs between them.</p>
-"""
+""",
+)
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About tiket-gui")
+        self.setWindowTitle(translate("help_dialogs", "About tiket-gui"))
         paths = app_paths()
         icon = QLabel()
         icon.setPixmap(self.windowIcon().pixmap(64, 64))
         title = QLabel(
-            f"<h2>tiket-gui {__version__}</h2>A workbench for the tiket.com General API: the "
-            "token and the calls that take it."
-            f"<br>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
-            "<br>MIT licence"
+            translate(
+                "help_dialogs",
+                "<h2>tiket-gui {version__}</h2>A workbench for the tiket.com General "
+                "API: the token and the calls that take it.<br>Qt {qVersion} · PySide6 "
+                "{pyside_version} · Python {python_version}<br>MIT licence",
+            ).format(
+                version__=__version__,
+                qVersion=qVersion(),
+                pyside_version=pyside_version,
+                python_version=platform.python_version(),
+            )
         )
         head = QHBoxLayout()
         head.addWidget(icon)
@@ -113,16 +130,20 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         self.path_edits: dict[str, QLineEdit] = {}
         for key, label, path in (
-            ("settings", "Settings", paths.settings),
-            ("history", "History", paths.history),
-            ("logs", "Logs", paths.logs),
+            ("settings", translate("help_dialogs", "Settings"), paths.settings),
+            ("history", translate("help_dialogs", "History"), paths.history),
+            ("logs", translate("help_dialogs", "Logs"), paths.logs),
         ):
             edit = QLineEdit(str(path))
             edit.setObjectName(f"aboutPath_{key}")
             edit.setReadOnly(True)
-            button = QPushButton("Open")
+            button = QPushButton(translate("help_dialogs", "Open"))
             button.setObjectName(f"aboutOpen_{key}")
-            button.setToolTip(f"Open the {label.lower()} folder in the file manager")
+            button.setToolTip(
+                translate("help_dialogs", "Open the {lower} folder in the file manager").format(
+                    lower=label.lower()
+                )
+            )
             button.clicked.connect(lambda _=False, p=path: _open_folder(p))
             row = QHBoxLayout()
             row.addWidget(edit, 1)
@@ -142,13 +163,16 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setWindowTitle("tiket-gui help")
+        self.setWindowTitle(translate("help_dialogs", "tiket-gui help"))
         browser = QTextBrowser()
         browser.setObjectName("helpBrowser")
         rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
+            for keys, what in translated_shortcuts()
         )
-        browser.setHtml(f"<h3>Shortcuts</h3><table cellpadding='3'>{rows}</table>{GUIDE}")
+        heading = translate("help_dialogs", "Shortcuts")
+        guide = translate("help_dialogs", GUIDE)
+        browser.setHtml(f"<h3>{heading}</h3><table cellpadding='3'>{rows}</table>{guide}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -160,3 +184,7 @@ class HelpDialog(QDialog):
 def _open_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def translated_shortcuts() -> list[tuple[str, str]]:
+    return [(keys, translate("help_dialogs", what)) for keys, what in SHORTCUTS]

@@ -13,6 +13,7 @@ from tiket_gui.core import wording
 from tiket_gui.core.outcome import FetchRecord
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.history_view import PAGE_SIZE, HistoryPanel
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class HistoryController(QObject):
     def _not_opened(self, _error: BaseException, _trace: str) -> None:
         self._unavailable = True
         self._unwritten.clear()
-        self.message.emit(wording.HISTORY_NOT_OPENED)
+        self.message.emit(wording.history_not_opened())
 
     def record(self, record: FetchRecord, secret: str) -> None:
         """Queue a fetch, with the secret it was sent with (the store masks it in what it
@@ -139,7 +140,7 @@ class HistoryController(QObject):
             partial(write_fetches, store, entries, self._retention(), where, PAGE_SIZE)
         )
         task.done.connect(lambda written: self._written(records, *written))
-        task.failed.connect(lambda _error, _trace: self.message.emit(wording.HISTORY_NOT_WRITTEN))
+        task.failed.connect(lambda _error, _trace: self.message.emit(wording.history_not_written()))
 
     def _written(self, records: list[FetchRecord], ids: list[int], page: HistoryPage) -> None:
         for fetch_id, record in zip(ids, records, strict=True):
@@ -166,7 +167,7 @@ class HistoryController(QObject):
 
     def _loaded(self, record: FetchRecord | None) -> None:
         if record is None:
-            self.message.emit(wording.HISTORY_ENTRY_GONE)
+            self.message.emit(wording.history_entry_gone())
             return
         self.entryLoaded.emit(record)
 
@@ -175,7 +176,12 @@ class HistoryController(QObject):
         summary: HistorySummary | None = self.panel.model.summary_for(fetch_id)
         if summary is not None:
             self.rerunRequested.emit(summary)
-            self.message.emit("Request filled from the history: check the secret and press Fetch.")
+            self.message.emit(
+                translate(
+                    "history_controller",
+                    "Request filled from the history: check the secret and press Fetch.",
+                )
+            )
 
     @Slot(int)
     def delete(self, fetch_id: int) -> None:
@@ -183,7 +189,7 @@ class HistoryController(QObject):
             self.store.delete(fetch_id)
             self._recent.pop(fetch_id, None)
             self.panel.refresh()
-            self.message.emit("History entry deleted.")
+            self.message.emit(translate("history_controller", "History entry deleted."))
 
     @Slot()
     def clear(self) -> None:
@@ -191,24 +197,29 @@ class HistoryController(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            "Clear history",
-            "Delete every entry of the history? This cannot be undone.",
+            translate("history_controller", "Clear history"),
+            translate(
+                "history_controller", "Delete every entry of the history? This cannot be undone."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._unwritten.clear()
             self.store.clear()
             self._recent.clear()
             self.panel.refresh()
-            self.message.emit("History cleared.")
+            self.message.emit(translate("history_controller", "History cleared."))
 
     @Slot(bool)
     def _keep_toggled(self, keep: bool) -> None:
         self.settings.keep_history = keep
         self.settingsChanged.emit()
         self.message.emit(
-            "Fetches are recorded in the history."
+            translate("history_controller", "Fetches are recorded in the history.")
             if keep
-            else "Fetches are no longer recorded; the history so far is kept until you clear it."
+            else translate(
+                "history_controller",
+                "Fetches are no longer recorded; the history so far is kept until you clear it.",
+            )
         )
 
     @Slot()
@@ -217,7 +228,7 @@ class HistoryController(QObject):
         count, accepted = QInputDialog.getInt(
             self.window,
             "History retention",
-            "Keep at most this many entries (0: no limit):",
+            translate("history_controller", "Keep at most this many entries (0: no limit):"),
             settings.history_max_count,
             0,
             1_000_000,
@@ -227,7 +238,7 @@ class HistoryController(QObject):
         days, accepted = QInputDialog.getInt(
             self.window,
             "History retention",
-            "Delete entries older than this many days (0: never):",
+            translate("history_controller", "Delete entries older than this many days (0: never):"),
             settings.history_max_days,
             0,
             36500,
@@ -240,5 +251,13 @@ class HistoryController(QObject):
         if self.store is not None:
             removed = self._retention().apply(self.store)
             self.panel.refresh()
-            entries = wording.count_of(removed, "old entry", "old entries")
-            self.message.emit(f"Retention set; {entries} removed.")
+            entries = wording.count_of(
+                removed,
+                translate("history_controller", "{count} old entry"),
+                translate("history_controller", "{count} old entries"),
+            )
+            self.message.emit(
+                translate("history_controller", "Retention set; {entries} removed.").format(
+                    entries=entries
+                )
+            )

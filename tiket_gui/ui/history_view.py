@@ -32,12 +32,23 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core.calls import CALLS
 from tiket_gui.core.history import HistoryFilter, HistoryPage, HistoryStore, HistorySummary
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, date_and_clock, number
 from tiket_gui.core.outcome import Verdict
 from tiket_gui.core.redact import shorten_token
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.widgets import fit_to_words, tool_button
 
 PAGE_SIZE = 200
-_COLUMNS = ("When", "Call", "Outcome", "Environment", "Partner", "Formats", "Token", "Time")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("history_view", "When"),
+    QT_TRANSLATE_NOOP("history_view", "Call"),
+    QT_TRANSLATE_NOOP("history_view", "Outcome"),
+    QT_TRANSLATE_NOOP("history_view", "Environment"),
+    QT_TRANSLATE_NOOP("history_view", "Partner"),
+    QT_TRANSLATE_NOOP("history_view", "Formats"),
+    QT_TRANSLATE_NOOP("history_view", "Token"),
+    QT_TRANSLATE_NOOP("history_view", "Time"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -112,7 +123,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return translate("history_view", _COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
@@ -138,14 +149,14 @@ class HistoryModel(QAbstractTableModel):
 def _cells(summary: HistorySummary) -> tuple[str, ...]:
     when: datetime = summary.fetched_at.astimezone()
     return (
-        f"{when:%Y-%m-%d %H:%M:%S}",
+        date_and_clock(when),
         summary.call.title,
         summary.verdict.label,
         summary.environment,
         f"{summary.partner_id} · {summary.partner_name}",
         ", ".join(fmt.title for fmt in summary.formats),
         shorten_token(summary.token) if summary.token else "",
-        f"{summary.total_ms:.0f} ms" if summary.total_ms else "",
+        f"{number(summary.total_ms)} ms" if summary.total_ms else "",
     )
 
 
@@ -171,20 +182,22 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("historySearch")
-        self.search_edit.setPlaceholderText("Search partner, token, URL, message")
+        self.search_edit.setPlaceholderText(
+            translate("history_view", "Search partner, token, URL, message")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.environment_filter = QComboBox()
         self.environment_filter.setObjectName("historyEnvironmentFilter")
-        self.environment_filter.addItem("All environments", "")
+        self.environment_filter.addItem(translate("history_view", "All environments"), "")
         self.call_filter = QComboBox()
         self.call_filter.setObjectName("historyCallFilter")
-        self.call_filter.setToolTip("Show the entries of one call")
-        self.call_filter.addItem("All calls", "")
+        self.call_filter.setToolTip(translate("history_view", "Show the entries of one call"))
+        self.call_filter.addItem(translate("history_view", "All calls"), "")
         for call in CALLS:
             self.call_filter.addItem(call.title, call.name)
         self.outcome_filter = QComboBox()
         self.outcome_filter.setObjectName("historyOutcomeFilter")
-        self.outcome_filter.addItem("All outcomes", "")
+        self.outcome_filter.addItem(translate("history_view", "All outcomes"), "")
         for verdict in Verdict:
             self.outcome_filter.addItem(verdict.label, verdict.value)
 
@@ -204,27 +217,33 @@ class HistoryPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(translate("history_view", "Compare"))
         self.compare_button.setObjectName("compareEntriesButton")
-        self.compare_button.setToolTip("Compare the two entries selected (Ctrl+click the second)")
+        self.compare_button.setToolTip(
+            translate("history_view", "Compare the two entries selected (Ctrl+click the second)")
+        )
         self.compare_button.setEnabled(False)
         self.compare_button.clicked.connect(self._compare_selected)
-        self.rerun_button = QPushButton("Re-run")
+        self.rerun_button = QPushButton(translate("history_view", "Re-run"))
         self.rerun_button.setObjectName("rerunButton")
-        self.rerun_button.setToolTip("Fill the request from the selected entry")
-        self.delete_button = QPushButton("Delete")
+        self.rerun_button.setToolTip(
+            translate("history_view", "Fill the request from the selected entry")
+        )
+        self.delete_button = QPushButton(translate("history_view", "Delete"))
         self.delete_button.setObjectName("deleteHistoryButton")
-        self.clear_button = QPushButton("Clear all…")
+        self.clear_button = QPushButton(translate("history_view", "Clear all…"))
         self.clear_button.setObjectName("clearHistoryButton")
-        self.settings_button = tool_button("Settings", "Keep history, and for how long")
+        self.settings_button = tool_button(
+            "Settings", translate("history_view", "Keep history, and for how long")
+        )
         self.settings_button.setObjectName("historySettingsButton")
         menu = QMenu(self.settings_button)
-        self.keep_action = menu.addAction("Keep a history of fetches")
+        self.keep_action = menu.addAction(translate("history_view", "Keep a history of fetches"))
         self.keep_action.setObjectName("keepHistoryAction")
         self.keep_action.setCheckable(True)
         self.keep_action.setChecked(True)
         self.keep_action.toggled.connect(self.keepHistoryToggled)
-        retention = menu.addAction("Retention…")
+        retention = menu.addAction(translate("history_view", "Retention…"))
         retention.triggered.connect(self.retentionRequested)
         self.settings_button.setMenu(menu)
         self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -303,7 +322,7 @@ class HistoryPanel(QWidget):
         chosen = self.environment_filter.currentData()
         self.environment_filter.blockSignals(True)
         self.environment_filter.clear()
-        self.environment_filter.addItem("All environments", "")
+        self.environment_filter.addItem(translate("history_view", "All environments"), "")
         for name in names:
             self.environment_filter.addItem(name, name)
         self.environment_filter.setCurrentIndex(max(self.environment_filter.findData(chosen), 0))
@@ -370,7 +389,7 @@ class HistoryDock(QDockWidget):
     collapsedChanged = Signal(bool)
 
     def __init__(self, panel: HistoryPanel, parent: QWidget | None = None) -> None:
-        super().__init__("History", parent)
+        super().__init__(translate("history_view", "History"), parent)
         self.collapsed = False
         self._unfolded_height = 180
         self.setObjectName("historyDock")
@@ -383,7 +402,9 @@ class HistoryDock(QDockWidget):
         self.toggle_button.setObjectName("historyCollapseButton")
         self.toggle_button.setAutoRaise(True)
         self.toggle_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle_button.setToolTip("Fold the history to this line, or unfold it")
+        self.toggle_button.setToolTip(
+            translate("history_view", "Fold the history to this line, or unfold it")
+        )
         self.toggle_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         header = QWidget()
         header.setObjectName("historyHeader")
@@ -421,4 +442,8 @@ class HistoryDock(QDockWidget):
         self.toggle_button.setArrowType(
             Qt.ArrowType.RightArrow if self.collapsed else Qt.ArrowType.DownArrow
         )
-        self.toggle_button.setText(f"History ({total:,})" if total else "History")
+        self.toggle_button.setText(
+            translate("history_view", "History ({count})").format(count=number(total))
+            if total
+            else translate("history_view", "History")
+        )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tiket_gui import WINDOW_TITLE
 from tiket_gui.core.environments import EnvironmentKind
 from tiket_gui.core.errors import InputError
+from tiket_gui.core.i18n import number
 from tiket_gui.core.outcome import FetchRecord
 from tiket_gui.core.settings import Settings, load_settings
 from tiket_gui.ui.answer_controller import AnswerController
@@ -33,6 +34,7 @@ from tiket_gui.ui.fetch_controller import FetchController, load_client
 from tiket_gui.ui.files_controller import FilesController
 from tiket_gui.ui.history_controller import HistoryController
 from tiket_gui.ui.history_view import HistoryDock, HistoryPanel
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.menus import build_menus
 from tiket_gui.ui.presenter import Presenter
 from tiket_gui.ui.profiles import ProfilesController
@@ -263,7 +265,9 @@ class MainWindow(QMainWindow):
 
     @Slot(float)
     def _ticked(self, seconds: float) -> None:
-        self.busy_label.setText(f"Fetching… {seconds:.1f} s")
+        self.busy_label.setText(
+            translate("main_window", "Fetching… {seconds} s").format(seconds=number(seconds, 1))
+        )
 
     @Slot()
     def compare_environments(self) -> None:
@@ -273,8 +277,8 @@ class MainWindow(QMainWindow):
         others = [kind for kind in EnvironmentKind if kind is not here]
         label, chosen = QInputDialog.getItem(
             self,
-            "Compare with another environment",
-            f"Fetch {panel.call().title} here and in:",
+            translate("main_window", "Compare with another environment"),
+            translate("main_window", "Fetch {title} here and in:").format(title=panel.call().title),
             [kind.label for kind in others],
             0,
             False,
@@ -292,7 +296,10 @@ class MainWindow(QMainWindow):
             known = self.tokens.book.latest(other.base_url or panel.emulator_url, panel.partner())
             if known is None:
                 self.presenter.status(
-                    f"There is no token for {kind.label} yet: make a Get Token there first."
+                    translate(
+                        "main_window",
+                        "There is no token for {label} yet: make a Get Token there first.",
+                    ).format(label=kind.label)
                 )
                 return
             token = known.token
@@ -300,7 +307,11 @@ class MainWindow(QMainWindow):
 
     def _diffed(self, found: Diff) -> None:
         count = len(found.differences)
-        self.answer_pane.show_diff_tab(f"Differences ({count:,})" if count else "Same answer")
+        self.answer_pane.show_diff_tab(
+            translate("main_window", "Differences ({count})").format(count=number(count))
+            if count
+            else translate("main_window", "Same answer")
+        )
 
     @Slot()
     def renew_token(self) -> None:

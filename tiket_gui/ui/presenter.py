@@ -32,4 +32,4 @@ class Presenter(QObject):
     @Slot()
     def unexpected(self) -> None:
         """Something raised where nothing expected it: the app goes on, and says so."""
-        self.status(wording.SOMETHING_WENT_WRONG)
+        self.status(wording.something_went_wrong())

@@ -15,6 +15,7 @@ from tiket_gui.core import secrets, wording
 from tiket_gui.core.errors import InputError
 from tiket_gui.core.profiles import Profile, profiles_from_json, profiles_to_json, unique_name
 from tiket_gui.core.settings import Settings, write_atomically
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.workers import BackgroundRunner
 
@@ -43,14 +44,16 @@ class ProfilesController(QObject):
         self.panel = panel
         self.settings = settings
         self.runner = runner
-        self.keychain = secrets.KeychainStatus(False, "Looking for the system keychain…")
+        self.keychain = secrets.KeychainStatus(
+            False, translate("profiles", "Looking for the system keychain…")
+        )
         self.profiles: list[Profile] = []
         for data in settings.profiles:
             try:
                 self.profiles.append(Profile.from_json(data))
             except InputError:
                 continue  # a hand-edited entry that no longer reads: skip it, keep the rest
-        self.menu = QMenu("&Profiles", window)
+        self.menu = QMenu(translate("profiles", "&Profiles"), window)
         self.menu.aboutToShow.connect(self.rebuild_menu)
         panel.rememberToggled.connect(self._remember_toggled)
         self.rebuild_menu()
@@ -78,14 +81,14 @@ class ProfilesController(QObject):
     def rebuild_menu(self) -> None:
         menu = self.menu
         menu.clear()
-        self._add(menu, "&Save current as…", self.save_current)
+        self._add(menu, translate("profiles", "&Save current as…"), self.save_current)
         rename = self._add(menu, "&Rename…", self.rename_active)
         delete = self._add(menu, "&Delete", self.delete_active)
         rename.setEnabled(self.active is not None)
         delete.setEnabled(self.active is not None)
         menu.addSeparator()
         if not self.profiles:
-            empty = menu.addAction("No profiles yet")
+            empty = menu.addAction(translate("profiles", "No profiles yet"))
             empty.setEnabled(False)
         for index, profile in enumerate(self.profiles):
             action = menu.addAction(profile.name)
@@ -115,7 +118,9 @@ class ProfilesController(QObject):
         self.settings.active_profile = profile.name
         self.probe_keychain()
         self._update_remember()
-        self.message.emit(f"Profile {profile.name!r} in use.")
+        self.message.emit(
+            translate("profiles", "Profile {name!r} in use.").format(name=profile.name)
+        )
         if profile.remember_secret and self.keychain.available:
             task = self.runner.submit(lambda: secrets.recall_secret(profile.name))
             task.done.connect(lambda found: self._secret_recalled(profile.name, found))
@@ -125,7 +130,11 @@ class ProfilesController(QObject):
     def _secret_recalled(self, name: str, found: object) -> None:
         if name == self.settings.active_profile and isinstance(found, str) and found:
             self.panel.set_secret(found)
-            self.message.emit(f"Secret for {name!r} taken from the system keychain.")
+            self.message.emit(
+                translate("profiles", "Secret for {name!r} taken from the system keychain.").format(
+                    name=name
+                )
+            )
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -133,7 +142,10 @@ class ProfilesController(QObject):
     def save_current(self) -> None:
         suggested = self.settings.active_profile or self.panel.partner()[1]
         name, accepted = QInputDialog.getText(
-            self.window, "Save profile", "Profile name:", text=suggested
+            self.window,
+            translate("profiles", "Save profile"),
+            translate("profiles", "Profile name:"),
+            text=suggested,
         )
         name = name.strip()
         if not accepted or not name:
@@ -147,7 +159,9 @@ class ProfilesController(QObject):
             self.profiles.append(profile)
         self.settings.active_profile = name
         self._store()
-        self.message.emit(f"Profile {name!r} saved (without the secret).")
+        self.message.emit(
+            translate("profiles", "Profile {name!r} saved (without the secret).").format(name=name)
+        )
 
     @Slot()
     def rename_active(self) -> None:
@@ -155,7 +169,10 @@ class ProfilesController(QObject):
         if profile is None:
             return
         name, accepted = QInputDialog.getText(
-            self.window, "Rename profile", "New name:", text=profile.name
+            self.window,
+            translate("profiles", "Rename profile"),
+            translate("profiles", "New name:"),
+            text=profile.name,
         )
         name = name.strip()
         if not accepted or not name or name == profile.name:
@@ -169,7 +186,9 @@ class ProfilesController(QObject):
                 self._keychain_failed
             )
         self._store()
-        self.message.emit(f"Profile {old!r} is now {name!r}.")
+        self.message.emit(
+            translate("profiles", "Profile {old!r} is now {name!r}.").format(old=old, name=name)
+        )
 
     @Slot()
     def delete_active(self) -> None:
@@ -177,7 +196,9 @@ class ProfilesController(QObject):
         if profile is None:
             return
         answer = QMessageBox.question(
-            self.window, "Delete profile", f"Delete the profile {profile.name!r}?"
+            self.window,
+            translate("profiles", "Delete profile"),
+            translate("profiles", "Delete the profile {name!r}?").format(name=profile.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -189,12 +210,17 @@ class ProfilesController(QObject):
             )
         self._store()
         self._update_remember()
-        self.message.emit(f"Profile {profile.name!r} deleted.")
+        self.message.emit(
+            translate("profiles", "Profile {name!r} deleted.").format(name=profile.name)
+        )
 
     @Slot()
     def import_profiles(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import profiles", "", "Profiles (*.json);;All files (*)"
+            self.window,
+            translate("profiles", "Import profiles"),
+            "",
+            translate("profiles", "Profiles (*.json);;All files (*)"),
         )
         if path:
             self.import_from(Path(path))
@@ -203,7 +229,9 @@ class ProfilesController(QObject):
         try:
             imported = profiles_from_json(path.read_text(encoding="utf-8"))
         except OSError as error:
-            self.message.emit(wording.could_not_read(str(path), error, "Check the file."))
+            self.message.emit(
+                wording.could_not_read(str(path), error, translate("profiles", "Check the file."))
+            )
             return 0
         except UnicodeDecodeError:
             self.message.emit(wording.not_text(str(path)))
@@ -219,14 +247,19 @@ class ProfilesController(QObject):
             self.profiles.append(profile)
         self._store()
         self.message.emit(
-            f"Imported {wording.count_of(len(imported), 'profile')} from {path.name}."
+            translate("profiles", "Imported {profiles} from {name}.").format(
+                profiles=profiles_count(len(imported)), name=path.name
+            )
         )
         return len(imported)
 
     @Slot()
     def export_profiles(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export profiles", "tiket-gui-profiles.json", "Profiles (*.json)"
+            self.window,
+            translate("profiles", "Export profiles"),
+            "tiket-gui-profiles.json",
+            translate("profiles", "Profiles (*.json)"),
         )
         if path:
             self.export_to(Path(path))
@@ -237,8 +270,12 @@ class ProfilesController(QObject):
         except OSError as error:
             self.message.emit(wording.could_not_write(str(path), error))
             return
-        profiles = wording.count_of(len(self.profiles), "profile")
-        self.message.emit(f"Exported {profiles} to {path} (no secrets).")
+        profiles = profiles_count(len(self.profiles))
+        self.message.emit(
+            translate("profiles", "Exported {profiles} to {path} (no secrets).").format(
+                profiles=profiles, path=path
+            )
+        )
 
     def _store(self) -> None:
         self.settings.profiles = [asdict(p) for p in self.profiles]
@@ -258,17 +295,18 @@ class ProfilesController(QObject):
         profile = self.active
         checked = bool(profile and profile.remember_secret and self.keychain.available)
         if profile is None:
-            tip = (
-                "Save a profile first (Profiles menu): the secret is remembered per profile, in "
-                "the system keychain."
+            tip = translate(
+                "profiles",
+                "Save a profile first (Profiles menu): the secret is remembered per "
+                "profile, in the system keychain.",
             )
         elif not self.keychain.available:
             tip = self.keychain.reason
         else:
-            tip = (
-                f"Keep the secret of {profile.name!r} in the system keychain "
-                f"({self.keychain.backend.rsplit('.', 1)[-1]}), never in a file."
-            )
+            tip = translate(
+                "profiles",
+                "Keep the secret of {name!r} in the system keychain ({rsplit}), never in a file.",
+            ).format(name=profile.name, rsplit=self.keychain.backend.rsplit(".", 1)[-1])
         self.panel.set_remember(checked, profile is not None and self.keychain.available, tip)
 
     @Slot(bool)
@@ -282,7 +320,11 @@ class ProfilesController(QObject):
         if on and secret:
             task = self.runner.submit(lambda: secrets.remember_secret(name, secret))
             task.done.connect(
-                lambda _: self.message.emit(f"Secret of {name!r} kept in the keychain.")
+                lambda _: self.message.emit(
+                    translate("profiles", "Secret of {name!r} kept in the keychain.").format(
+                        name=name
+                    )
+                )
             )
             task.failed.connect(self._keychain_failed)
         elif not on:
@@ -308,3 +350,9 @@ def _move_secret(old: str, new: str) -> None:
     if found:
         secrets.remember_secret(new, found)
         secrets.forget_secret(old)
+
+
+def profiles_count(count: int) -> str:
+    return wording.count_of(
+        count, translate("profiles", "{count} profile"), translate("profiles", "{count} profiles")
+    )

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from tiket_gui.core import wording
 from tiket_gui.core.calls import Call, Record, Shape, record_text, shown_spaces
+from tiket_gui.core.i18n import number
+from tiket_gui.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -72,7 +74,13 @@ class RecordsModel(QAbstractTableModel):
             return text
         shown = shown_spaces(text)
         if role == _TOOLTIP:
-            return f"{text}\n(spaces at its ends shown as ␣)" if shown != text else text
+            return (
+                translate("records_view", "{text}\n(spaces at its ends shown as ␣)").format(
+                    text=text
+                )
+                if shown != text
+                else text
+            )
         return shown
 
 
@@ -101,18 +109,22 @@ class RecordsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        copy_cells = QAction("&Copy", self.table)
+        copy_cells = QAction(translate("records_view", "&Copy"), self.table)
         copy_cells.setShortcut(QKeySequence.StandardKey.Copy)
         copy_cells.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_cells.triggered.connect(self.copy_selection)
-        copy_rows = QAction("Copy whole &rows", self.table)
+        copy_rows = QAction(translate("records_view", "Copy whole &rows"), self.table)
         copy_rows.triggered.connect(self.copy_rows)
         self.table.addActions([copy_cells, copy_rows])
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("resultFilterEdit")
-        self.filter_edit.setPlaceholderText("Filter the records as you type")
-        self.filter_edit.setToolTip("Shows the records with this text in any field")
+        self.filter_edit.setPlaceholderText(
+            translate("records_view", "Filter the records as you type")
+        )
+        self.filter_edit.setToolTip(
+            translate("records_view", "Shows the records with this text in any field")
+        )
         self.filter_edit.textChanged.connect(self._filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCountLabel")
@@ -151,8 +163,14 @@ class RecordsView(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        records = wording.count_of(total, "record")
-        self.count_label.setText(records if shown == total else f"{shown:,} of {records}")
+        records = wording.records_count(total)
+        self.count_label.setText(
+            records
+            if shown == total
+            else translate("records_view", "{shown} of {records}").format(
+                shown=number(shown), records=records
+            )
+        )
 
     @Slot()
     def copy_selection(self) -> None:

@@ -33,6 +33,7 @@ from tiket_gui.core.profiles import Profile
 from tiket_gui.core.request import ApiRequest, describe_requests
 from tiket_gui.core.settings import Settings
 from tiket_gui.ui.call_section import CallSection
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
 from tiket_gui.ui.widgets import set_style, tool_button
 
@@ -76,19 +77,28 @@ class RequestPanel(QWidget):
         for kind in _KINDS:
             self.environment_combo.addItem(kind.label, kind.value)
         self.environment_combo.setToolTip(
-            "Sandbox: test data (http:// as the docs give it). Production: real data, HTTPS "
-            "only. Local emulator: a stand-in on this machine. Custom URL: a proxy or mirror."
+            translate(
+                "request_panel",
+                "Sandbox: test data (http:// as the docs give it). Production: real "
+                "data, HTTPS only. Local emulator: a stand-in on this machine. Custom "
+                "URL: a proxy or mirror.",
+            )
         )
         self.base_url_edit = QLineEdit()
         self.base_url_edit.setObjectName("baseUrlEdit")
-        self.base_url_edit.setToolTip("The base URL requests go to; editable for Custom URL")
+        self.base_url_edit.setToolTip(
+            translate("request_panel", "The base URL requests go to; editable for Custom URL")
+        )
         self.security_badge = QLabel()
         self.security_badge.setObjectName("securityBadge")
         self.security_badge.setWordWrap(True)
         self.use_https_button = tool_button(
             "Use HTTPS",
-            "Send the sandbox request over HTTPS (the docs warn its certificate "
-            "may fail; switch back if it does)",
+            translate(
+                "request_panel",
+                "Send the sandbox request over HTTPS (the docs warn its certificate may "
+                "fail; switch back if it does)",
+            ),
         )
         self.use_https_button.setObjectName("useHttpsButton")
         self.use_https_button.clicked.connect(self._toggle_sandbox_https)
@@ -97,12 +107,16 @@ class RequestPanel(QWidget):
         self.partner_id_edit.setObjectName("partnerIdEdit")
         self.partner_id_edit.setPlaceholderText("123456789")
         self.partner_id_edit.setToolTip(
-            "Your business ID from tiket.com (first part of the User-Agent)"
+            translate(
+                "request_panel", "Your business ID from tiket.com (first part of the User-Agent)"
+            )
         )
         self.partner_name_edit = QLineEdit()
         self.partner_name_edit.setObjectName("partnerNameEdit")
-        self.partner_name_edit.setPlaceholderText("Partner Name")
-        self.partner_name_edit.setToolTip("Your business name (second part of the User-Agent)")
+        self.partner_name_edit.setPlaceholderText(translate("request_panel", "Partner Name"))
+        self.partner_name_edit.setToolTip(
+            translate("request_panel", "Your business name (second part of the User-Agent)")
+        )
         self.user_agent_label = QLabel()
         self.user_agent_label.setObjectName("userAgentLabel")
         self.user_agent_label.setFont(monospace_font())
@@ -112,20 +126,32 @@ class RequestPanel(QWidget):
         )
         self.user_agent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_agent_label.setToolTip(
-            "The firewall blocks every request whose User-Agent is not twh:ID;NAME;"
+            translate(
+                "request_panel",
+                "The firewall blocks every request whose User-Agent is not twh:ID;NAME;",
+            )
         )
 
         self.secret_edit = QLineEdit()
         self.secret_edit.setObjectName("secretKeyEdit")
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setPlaceholderText("the key tiket.com gave you (never saved)")
-        self.secret_edit.setToolTip(
-            "Sent only as secretkey= on getToken; never written to disk, history or logs"
+        self.secret_edit.setPlaceholderText(
+            translate("request_panel", "the key tiket.com gave you (never saved)")
         )
-        self.reveal_button = tool_button("Show", "Show or hide the secret key", checkable=True)
+        self.secret_edit.setToolTip(
+            translate(
+                "request_panel",
+                "Sent only as secretkey= on getToken; never written to disk, history or logs",
+            )
+        )
+        self.reveal_button = tool_button(
+            "Show", translate("request_panel", "Show or hide the secret key"), checkable=True
+        )
         self.reveal_button.setObjectName("revealSecretButton")
         self.reveal_button.toggled.connect(self._reveal_secret)
-        self.remember_check = QCheckBox("Remember in the system &keychain")
+        self.remember_check = QCheckBox(
+            translate("request_panel", "Remember in the system &keychain")
+        )
         self.remember_check.setObjectName("rememberSecretCheck")
         self.remember_check.setEnabled(False)
         self.what = CallSection()
@@ -139,40 +165,46 @@ class RequestPanel(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setFont(monospace_font())
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.preview.setToolTip("The request as it will be sent, secret masked")
+        self.preview.setToolTip(
+            translate("request_panel", "The request as it will be sent, secret masked")
+        )
         self.blocked_label = QLabel()
         self.blocked_label.setObjectName("fetchBlockedLabel")
         self.blocked_label.setWordWrap(True)
         self.blocked_label.setStyleSheet("QLabel { color: #cf222e; }")
 
-        self.fetch_button = QPushButton("&Fetch")
+        self.fetch_button = QPushButton(translate("request_panel", "&Fetch"))
         self.fetch_button.setObjectName("fetchButton")
         self.fetch_button.setDefault(True)
-        self.fetch_button.setToolTip("Fetch a token in every chosen format (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Cancel")
+        self.fetch_button.setToolTip(
+            translate("request_panel", "Fetch a token in every chosen format (Ctrl+Enter)")
+        )
+        self.cancel_button = QPushButton(translate("request_panel", "Cancel"))
         self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setToolTip("Stop the fetch in progress (Esc)")
+        self.cancel_button.setToolTip(
+            translate("request_panel", "Stop the fetch in progress (Esc)")
+        )
         self.cancel_button.setEnabled(False)
         self.fetch_button.clicked.connect(self.fetchRequested)
         self.cancel_button.clicked.connect(self.cancelRequested)
 
-        where = QGroupBox("Where")
+        where = QGroupBox(translate("request_panel", "Where"))
         where_form = QFormLayout(where)
-        where_form.addRow("&Environment", self.environment_combo)
-        where_form.addRow("Base &URL", self.base_url_edit)
+        where_form.addRow(translate("request_panel", "&Environment"), self.environment_combo)
+        where_form.addRow(translate("request_panel", "Base &URL"), self.base_url_edit)
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.security_badge, 1)
         badge_row.addWidget(self.use_https_button)
         where_form.addRow(badge_row)
-        who = QGroupBox("Who")
+        who = QGroupBox(translate("request_panel", "Who"))
         who_form = QFormLayout(who)
-        who_form.addRow("Partner &ID", self.partner_id_edit)
-        who_form.addRow("Partner &name", self.partner_name_edit)
-        who_form.addRow("User-Agent", self.user_agent_label)
+        who_form.addRow(translate("request_panel", "Partner &ID"), self.partner_id_edit)
+        who_form.addRow(translate("request_panel", "Partner &name"), self.partner_name_edit)
+        who_form.addRow(translate("request_panel", "User-Agent"), self.user_agent_label)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret_edit, 1)
         secret_row.addWidget(self.reveal_button)
-        secret_label = QLabel("&Secret key")
+        secret_label = QLabel(translate("request_panel", "&Secret key"))
         secret_label.setBuddy(self.secret_edit)
         who_form.addRow(secret_label, secret_row)
         who_form.addRow("", self.remember_check)
@@ -189,7 +221,7 @@ class RequestPanel(QWidget):
         layout = QVBoxLayout(self)
         for group in (where, who, self.what):
             layout.addWidget(group)
-        layout.addWidget(QLabel("Request preview"))
+        layout.addWidget(QLabel(translate("request_panel", "Request preview")))
         layout.addWidget(self.preview, 1)
 
         for edit in (self.partner_id_edit, self.partner_name_edit, self.secret_edit):
@@ -317,7 +349,11 @@ class RequestPanel(QWidget):
         formats = self.chosen_formats()
         call = self.call()
         if not formats:
-            problems.append(InputError("formats", "Choose at least one format to fetch."))
+            problems.append(
+                InputError(
+                    "formats", translate("request_panel", "Choose at least one format to fetch.")
+                )
+            )
         requests = [
             ApiRequest(
                 base_url=base_url,
@@ -348,7 +384,7 @@ class RequestPanel(QWidget):
         self.partner_id_edit.setText(settings.partner_id)
         self.partner_name_edit.setText(settings.partner_name)
         self.what.choose_formats(settings.formats)
-        self.what.set_lang(settings.lang)
+        self.what.set_lang(settings.lang, chosen=settings.lang_chosen)
         self.what.set_call(_call_or_token(settings.call))
         index = self.environment_combo.findData(settings.environment)
         self.environment_combo.setCurrentIndex(max(index, 0))
@@ -415,7 +451,7 @@ class RequestPanel(QWidget):
         settings.partner_id = self.partner_id_edit.text()
         settings.partner_name = self.partner_name_edit.text()
         settings.formats = [fmt.value for fmt in self.chosen_formats()]
-        settings.lang = self.what.lang()
+        settings.lang, settings.lang_chosen = self.what.lang(), self.what.lang_chosen
         settings.call = self.call().name
 
     # -- reactions ------------------------------------------------------------------------------
@@ -424,9 +460,15 @@ class RequestPanel(QWidget):
     def _call_changed(self) -> None:
         call = self.call()
         if call.takes_token:
-            self.secret_edit.setPlaceholderText(f"not needed: {call.title} takes the token")
+            self.secret_edit.setPlaceholderText(
+                translate("request_panel", "not needed: {title} takes the token").format(
+                    title=call.title
+                )
+            )
         else:
-            self.secret_edit.setPlaceholderText("the key tiket.com gave you (never saved)")
+            self.secret_edit.setPlaceholderText(
+                translate("request_panel", "the key tiket.com gave you (never saved)")
+            )
 
     @Slot()
     def _environment_changed(self, *_: object) -> None:
@@ -444,7 +486,7 @@ class RequestPanel(QWidget):
         self.base_url_edit.setPlaceholderText(
             "https://proxy.example.com/tiket"
             if kind is EnvironmentKind.CUSTOM
-            else "127.0.0.1, opens on first use"
+            else translate("request_panel", "127.0.0.1, opens on first use")
         )
         self.environmentChanged.emit(kind.value)
         self._on_changed()
@@ -463,7 +505,9 @@ class RequestPanel(QWidget):
     def _reveal_secret(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.secret_edit.setEchoMode(mode)
-        self.reveal_button.setText("Hide" if shown else "Show")
+        self.reveal_button.setText(
+            translate("request_panel", "Hide") if shown else translate("request_panel", "Show")
+        )
 
     @Slot()
     def _on_changed(self, *_: object) -> None:
@@ -475,7 +519,9 @@ class RequestPanel(QWidget):
         )
         self.user_agent_label.setText(agent)
         set_style(self.user_agent_label, "QLabel { color: #cf222e; }" if agent_problem else "")
-        self.user_agent_label.setToolTip(agent_problem or "The User-Agent the firewall expects")
+        self.user_agent_label.setToolTip(
+            agent_problem or translate("request_panel", "The User-Agent the firewall expects")
+        )
         usable = requests and not any(p.field == "base_url" for p in problems)
         self.preview.setPlainText(describe_requests(requests) if usable else "")
         blocked = problems[0].message if problems else ""
@@ -483,7 +529,10 @@ class RequestPanel(QWidget):
         self.blocked_label.setVisible(bool(blocked))
         self._can_fetch = not problems
         self.fetch_button.setEnabled(self._can_fetch and not self._busy)
-        self.fetch_button.setToolTip(blocked or "Fetch a token in every chosen format (Ctrl+Enter)")
+        self.fetch_button.setToolTip(
+            blocked
+            or translate("request_panel", "Fetch a token in every chosen format (Ctrl+Enter)")
+        )
         self.changed.emit()
 
     def _update_badge(self) -> None:
@@ -492,19 +541,27 @@ class RequestPanel(QWidget):
         self.security_badge.setText(text)
         self.security_badge.setStyleSheet(f"QLabel {{ {style} }}")
         self.use_https_button.setVisible(kind is EnvironmentKind.SANDBOX)
-        self.use_https_button.setText("Use HTTP" if self._sandbox_https else "Use HTTPS")
+        self.use_https_button.setText(
+            translate("request_panel", "Use HTTP")
+            if self._sandbox_https
+            else translate("request_panel", "Use HTTPS")
+        )
 
 
 def security_note(url: str) -> tuple[str, str]:
     """What the base URL means for the secret on its way, and the colour to say it in."""
     host = url.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
     if url.startswith("https://"):
-        return "🔒 HTTPS: the secret travels encrypted.", "color: #1a7f37;"
+        return translate(
+            "request_panel", "🔒 HTTPS: the secret travels encrypted."
+        ), "color: #1a7f37;"
     if url and is_loopback_host(host):
-        return "This machine only: nothing leaves it.", "color: #57606a;"
+        return translate(
+            "request_panel", "This machine only: nothing leaves it."
+        ), "color: #57606a;"
     if url:
         return (
-            "⚠ Plain HTTP: the secret key travels unencrypted.",
+            translate("request_panel", "⚠ Plain HTTP: the secret key travels unencrypted."),
             "color: #9a6700; font-weight: bold;",
         )
     return "", ""

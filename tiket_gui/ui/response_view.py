@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
+from tiket_gui.core.i18n import number
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.highlighters import ColouredTextView
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.tree_model import FULL_TEXT_ROLE, TreeModel
 from tiket_gui.ui.widgets import set_style, tool_button
 
@@ -71,7 +73,9 @@ class ResponseView(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headers_button = tool_button(
-            "Headers", "Show or hide the HTTP headers of this answer", checkable=True
+            "Headers",
+            translate("response_view", "Show or hide the HTTP headers of this answer"),
+            checkable=True,
         )
         self.headers_view = QPlainTextEdit(readOnly=True)
         self.headers_view.setFont(monospace_font())
@@ -84,17 +88,27 @@ class ResponseView(QWidget):
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
 
-        self.pretty_button = tool_button("Pretty", "Indented for reading", checkable=True)
+        self.pretty_button = tool_button(
+            "Pretty", translate("response_view", "Indented for reading"), checkable=True
+        )
         self.pretty_button.setChecked(True)
-        self.raw_button = tool_button("Raw", "The body exactly as received", checkable=True)
-        self.tree_button = tool_button("Tree", "Fields as a tree with their types", checkable=True)
+        self.raw_button = tool_button(
+            "Raw", translate("response_view", "The body exactly as received"), checkable=True
+        )
+        self.tree_button = tool_button(
+            "Tree", translate("response_view", "Fields as a tree with their types"), checkable=True
+        )
         self.mode_group = QButtonGroup(self)
         for button in (self.pretty_button, self.raw_button, self.tree_button):
             self.mode_group.addButton(button)
         self.mode_group.buttonToggled.connect(self._mode_changed)
-        self.find_button = tool_button("Find", "Find in the body (Ctrl+F)")
-        self.copy_button = tool_button("Copy", "Copy the text shown")
-        self.save_button = tool_button("Save…", "Save the body as received to a file")
+        self.find_button = tool_button(
+            "Find", translate("response_view", "Find in the body (Ctrl+F)")
+        )
+        self.copy_button = tool_button("Copy", translate("response_view", "Copy the text shown"))
+        self.save_button = tool_button(
+            "Save…", translate("response_view", "Save the body as received to a file")
+        )
         self.find_button.clicked.connect(self.open_find)
         self.copy_button.clicked.connect(self.copy_text)
         self.save_button.clicked.connect(self.save_body)
@@ -114,18 +128,22 @@ class ResponseView(QWidget):
         self.tree_view.setColumnWidth(0, 220)
         self.tree_view.setColumnWidth(1, 340)
         self.tree_view.doubleClicked.connect(self._copy_tree_value)
-        self.tree_view.setToolTip("Double-click a row to copy its value")
+        self.tree_view.setToolTip(
+            translate("response_view", "Double-click a row to copy its value")
+        )
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.text_view)
         self.stack.addWidget(self.tree_view)
 
-        self.find_edit = QLineEdit(placeholderText="Find")
+        self.find_edit = QLineEdit(placeholderText=translate("response_view", "Find"))
         self.find_edit.setObjectName(f"findEdit_{fmt.value}")
         self.find_count = QLabel()
-        previous_button = tool_button("▲", "Previous match (Shift+Enter)")
-        next_button = tool_button("▼", "Next match (Enter)")
-        close_button = tool_button("✕", "Close the find bar (Esc)")
+        previous_button = tool_button(
+            "▲", translate("response_view", "Previous match (Shift+Enter)")
+        )
+        next_button = tool_button("▼", translate("response_view", "Next match (Enter)"))
+        close_button = tool_button("✕", translate("response_view", "Close the find bar (Esc)"))
         self.find_bar = QWidget()
         find_layout = QHBoxLayout(self.find_bar)
         find_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +186,9 @@ class ResponseView(QWidget):
         self._tree_built = False
         status = outcome.status_line or (outcome.error.message if outcome.error else "")
         if outcome.elapsed_ms is not None:
-            status += f"  ·  {outcome.elapsed_ms:.0f} ms  ·  {len(outcome.body):,} bytes"
+            status += "  ·  " + translate("response_view", "{ms} ms  ·  {size} bytes").format(
+                ms=number(outcome.elapsed_ms), size=number(len(outcome.body))
+            )
         self.status_label.setText(status)
         self.headers_button.setEnabled(bool(outcome.headers))
         self._show_headers(self.headers_button.isChecked())
@@ -194,15 +214,27 @@ class ResponseView(QWidget):
         if isinstance(error, ParseError):
             where = error.line_and_column(outcome.body)
             at = (
-                f" (line {where[0]}, column {where[1]})"
-                if where and "line" not in error.message
+                " "
+                + translate("response_view", "(line {line}, column {column})").format(
+                    line=where[0], column=where[1]
+                )
+                if where and not error.names_line
                 else ""
             )
-            lines.append(f"<b>Cannot read this answer:</b> {_html(error.message)}{at}")
+            lines.append(
+                translate("response_view", "<b>Cannot read this answer:</b> {html}{at}").format(
+                    html=_html(error.message), at=at
+                )
+            )
         elif error is not None and outcome.body:
             lines.append(f"<b>{_html(error.message)}</b>")
         if outcome.parsed and outcome.parsed.lenient:
-            lines.append("<b>Read leniently:</b> this is not valid strict PHP serialize.")
+            lines.append(
+                translate(
+                    "response_view",
+                    "<b>Read leniently:</b> this is not valid strict PHP serialize.",
+                )
+            )
         lines += [_html(warning) for warning in outcome.warnings]
         self.banner.setVisible(bool(lines))
         self.banner.setText("<br>".join(lines))
@@ -244,8 +276,11 @@ class ResponseView(QWidget):
         shown = prepared or display_text(text)
         if shown.folded:
             self.message.emit(
-                f"{self.format.title}: lines over {LONG_LINE_CHARS:,} characters are shown "
-                "folded to stay responsive; Copy and Save give the text whole."
+                translate(
+                    "response_view",
+                    "{title}: lines over {limit} characters are shown folded to "
+                    "stay responsive; Copy and Save give the text whole.",
+                ).format(title=self.format.title, limit=number(LONG_LINE_CHARS))
             )
         if len(shown.chunks) == 1:
             self.text_view.show_text(shown.chunks[0])
@@ -327,7 +362,11 @@ class ResponseView(QWidget):
     def _copy_tree_value(self, index: QModelIndex) -> None:
         value = index.siblingAtColumn(1).data(FULL_TEXT_ROLE)
         QGuiApplication.clipboard().setText(str(value or ""))
-        self.message.emit(f"Copied the value of {self.tree_model.key_at(index)}.")
+        self.message.emit(
+            translate("response_view", "Copied the value of {key_at}.").format(
+                key_at=self.tree_model.key_at(index)
+            )
+        )
 
     def open_find(self) -> None:
         if self.tree_button.isChecked():
@@ -369,15 +408,21 @@ class ResponseView(QWidget):
         total = text.count(needle.lower())
         if found:
             before = text[: self.text_view.textCursor().selectionStart()].count(needle.lower())
-            self.find_count.setText(f"{before + 1} of {total}")
+            self.find_count.setText(
+                translate("response_view", "{value} of {total}").format(
+                    value=before + 1, total=total
+                )
+            )
         else:
-            self.find_count.setText("no match")
+            self.find_count.setText(translate("response_view", "no match"))
         return found
 
     @Slot()
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self._source_text)
-        self.message.emit(f"Copied the {self.format.title} text.")
+        self.message.emit(
+            translate("response_view", "Copied the {title} text.").format(title=self.format.title)
+        )
 
     @Slot()
     def save_body(self) -> None:
@@ -385,7 +430,9 @@ class ResponseView(QWidget):
             return
         suffix = {Format.JSON: "json", Format.XML: "xml"}.get(self.format, "txt")
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Save the {self.format.title} answer", f"getToken.{self.format.value}.{suffix}"
+            self,
+            translate("response_view", "Save the {title} answer").format(title=self.format.title),
+            f"getToken.{self.format.value}.{suffix}",
         )
         if not path:
             return
@@ -394,9 +441,17 @@ class ResponseView(QWidget):
                 handle.write(self._outcome.body)
         except OSError as error:
             reason = error.strerror or "write failed"
-            self.message.emit(f"Could not save to {path}: {reason}. Choose another folder.")
+            self.message.emit(
+                translate(
+                    "response_view", "Could not save to {path}: {reason}. Choose another folder."
+                ).format(path=path, reason=reason)
+            )
             return
-        self.message.emit(f"Saved the {self.format.title} answer to {path}.")
+        self.message.emit(
+            translate("response_view", "Saved the {title} answer to {path}.").format(
+                title=self.format.title, path=path
+            )
+        )
 
 
 def _html(text: str) -> str:

@@ -13,12 +13,14 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from tiket_gui.core import wording
 from tiket_gui.core.calls import GET_TOKEN, TOKEN_CHECK, Call
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome
 from tiket_gui.core.redact import scrub
 from tiket_gui.core.request import ApiRequest
 from tiket_gui.core.tokens import TokenBook
 from tiket_gui.ui.answer_controller import AnswerController
 from tiket_gui.ui.fetch_controller import FetchController, SharedClient
+from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.request_panel import RequestPanel
 from tiket_gui.ui.workers import BackgroundRunner
 
@@ -26,7 +28,9 @@ if TYPE_CHECKING:
     from tiket_gui.core.history import StoredToken
 
 log = logging.getLogger("tiket_gui.ui")
-NO_TOKEN_YET = "no token yet for this environment and partner: make a Get Token first"
+NO_TOKEN_YET = QT_TRANSLATE_NOOP(
+    "token_controller", "no token yet for this environment and partner: make a Get Token first"
+)
 
 
 class TokenController(QObject):
@@ -81,7 +85,7 @@ class TokenController(QObject):
         self._pasted_for = None
         known = self.book.latest(context[0], (context[1], context[2]))
         if known is None:
-            self.panel.set_call_token("", NO_TOKEN_YET)
+            self.panel.set_call_token("", translate("token_controller", NO_TOKEN_YET))
         else:
             self.panel.set_call_token(known.token, known.source())
 
@@ -108,7 +112,11 @@ class TokenController(QObject):
         if call is None or record.call is not GET_TOKEN:
             return
         if not got_token:
-            self.message.emit(f"No new token came back, so {call.title} was not made again.")
+            self.message.emit(
+                translate(
+                    "token_controller", "No new token came back, so {title} was not made again."
+                ).format(title=call.title)
+            )
             return
         self.panel.set_call(call)
         self.fill(again=True)
@@ -148,7 +156,11 @@ class TokenController(QObject):
             self.message.emit(problems[0].message)
             return
         self._checking = True
-        self.message.emit(f"Checking the token with {TOKEN_CHECK.title}…")
+        self.message.emit(
+            translate("token_controller", "Checking the token with {title}…").format(
+                title=TOKEN_CHECK.title
+            )
+        )
         task = self.runner.submit(partial(_check_on_worker, self.fetcher.client, request))
         task.done.connect(self._checked)
         task.failed.connect(self._check_failed)
@@ -162,7 +174,7 @@ class TokenController(QObject):
     def _check_failed(self, _error: BaseException, trace: str) -> None:
         self._checking = False
         log.error("checking a token failed: %s", scrub(trace, self.panel.secret()))
-        sentence = wording.background_failure("Checking the token")
+        sentence = wording.background_failure(translate("token_controller", "Checking the token"))
         self.message.emit(sentence)
         self.checked.emit(sentence)
 

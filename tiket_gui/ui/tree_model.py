@@ -16,12 +16,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from tiket_gui.core.compare import shorten, type_name, value_text
+from tiket_gui.core.i18n import QT_TRANSLATE_NOOP
+from tiket_gui.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 # the value's whole text, for copying: a cell shows it shortened
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole.value
-HEADERS = ("Key", "Value", "Type")
+HEADERS = (
+    QT_TRANSLATE_NOOP("tree_model", "Key"),
+    QT_TRANSLATE_NOOP("tree_model", "Value"),
+    QT_TRANSLATE_NOOP("tree_model", "Type"),
+)
 
 
 BATCH_ROWS = 200
@@ -118,7 +124,7 @@ class TreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == _DISPLAY:
-            return HEADERS[section]
+            return translate("tree_model", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
