@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench screenshots package package-check install-desktop clean system-deps
+.PHONY: run test lint translations bench screenshots package package-check install-desktop clean system-deps
 
 run: $(STAMP)
 	$(BIN)/tiket-gui
@@ -19,6 +19,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/python scripts/translations check
+
+# After adding or changing a sentence: gathers it into resources/i18n/tiket_gui_id.ts (to be
+# translated there) and compiles the .qm the window loads. See resources/i18n/README.md.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations update
 
 system-deps:
 	@scripts/ensure-system-deps

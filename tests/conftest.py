@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tiket_gui.core.client import Timeouts, TokenClient
 from tiket_gui.core.formats import Format
+from tiket_gui.core.i18n import Language, use_language
 from tiket_gui.core.request import ApiRequest
 from tiket_gui.emulator import EmulatorConfig, RunningEmulator, start_in_thread
 
@@ -36,7 +37,17 @@ def _app_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.delenv("TIKET_SECRET_KEY", raising=False)
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(proxy, raising=False)
+    # English unless a test asks for another language; whatever the machine's locale
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
     return root
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    use_language(Language.ENGLISH)
 
 
 @pytest.fixture(scope="session")

@@ -49,6 +49,9 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tiket_gui.core.i18n import system_language, use_language  # noqa: PLC0415
+
+    use_language(system_language())  # --help before the settings are read; the window reads them
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

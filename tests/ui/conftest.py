@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from tiket_gui.core.i18n import Language
 from tiket_gui.core.outcome import FetchRecord
+from tiket_gui.ui.i18n import apply_language
 from tiket_gui.ui.main_window import MainWindow
 
 DEMO_SECRET = "demo-secret-1"
+
+
+@pytest.fixture(autouse=True)
+def _english_widgets_afterwards() -> Iterator[None]:
+    """A test that started a window in Indonesian leaves Qt's translator and locale as the
+    next test expects them."""
+    yield
+    apply_language(QCoreApplication.instance(), Language.ENGLISH.value)
 
 
 @pytest.fixture

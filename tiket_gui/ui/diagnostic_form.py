@@ -84,13 +84,13 @@ class DiagnosticForm(QWidget):
         self.output_type_edit = self._add_row(
             self._right,
             "outputTypeEdit",
-            "Output type",
+            translate("diagnostic_form", "Output type"),
             translate("diagnostic_form", "output_type: the format the server answered in"),
         )
         self.login_status_edit = self._add_row(
             self._right,
             "loginStatusEdit",
-            "Logged in",
+            translate("diagnostic_form", "Logged in"),
             translate("diagnostic_form", "login_status: whether the token carries a login"),
         )
         self.fields["error_msgs"].setStyleSheet("QLineEdit { color: #cf222e; font-weight: bold; }")

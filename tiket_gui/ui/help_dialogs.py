@@ -114,12 +114,12 @@ class AboutDialog(QDialog):
         title = QLabel(
             translate(
                 "help_dialogs",
-                "<h2>tiket-gui {version__}</h2>A workbench for the tiket.com General "
-                "API: the token and the calls that take it.<br>Qt {qVersion} · PySide6 "
+                "<h2>tiket-gui {version}</h2>A workbench for the tiket.com General "
+                "API: the token and the calls that take it.<br>Qt {qt_version} · PySide6 "
                 "{pyside_version} · Python {python_version}<br>MIT licence",
             ).format(
-                version__=__version__,
-                qVersion=qVersion(),
+                version=__version__,
+                qt_version=qVersion(),
                 pyside_version=pyside_version,
                 python_version=platform.python_version(),
             )
@@ -140,8 +140,8 @@ class AboutDialog(QDialog):
             button = QPushButton(translate("help_dialogs", "Open"))
             button.setObjectName(f"aboutOpen_{key}")
             button.setToolTip(
-                translate("help_dialogs", "Open the {lower} folder in the file manager").format(
-                    lower=label.lower()
+                translate("help_dialogs", "Open the {folder} folder in the file manager").format(
+                    folder=label.lower()
                 )
             )
             button.clicked.connect(lambda _=False, p=path: _open_folder(p))

@@ -227,7 +227,7 @@ class HistoryController(QObject):
         settings = self.settings
         count, accepted = QInputDialog.getInt(
             self.window,
-            "History retention",
+            translate("history_controller", "History retention"),
             translate("history_controller", "Keep at most this many entries (0: no limit):"),
             settings.history_max_count,
             0,
@@ -237,7 +237,7 @@ class HistoryController(QObject):
             return
         days, accepted = QInputDialog.getInt(
             self.window,
-            "History retention",
+            translate("history_controller", "History retention"),
             translate("history_controller", "Delete entries older than this many days (0: never):"),
             settings.history_max_days,
             0,

@@ -234,7 +234,8 @@ class HistoryPanel(QWidget):
         self.clear_button = QPushButton(translate("history_view", "Clear all…"))
         self.clear_button.setObjectName("clearHistoryButton")
         self.settings_button = tool_button(
-            "Settings", translate("history_view", "Keep history, and for how long")
+            translate("history_view", "Settings"),
+            translate("history_view", "Keep history, and for how long"),
         )
         self.settings_button.setObjectName("historySettingsButton")
         menu = QMenu(self.settings_button)

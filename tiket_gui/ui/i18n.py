@@ -16,12 +16,14 @@ from tiket_gui.core.i18n import Language, catalogue_path, resolve_language, use_
 translate = QCoreApplication.translate
 
 
-def apply_language(app: QCoreApplication, setting: str) -> Language:
+def apply_language(app: QCoreApplication | None, setting: str) -> Language:
     """Put the language the setting asks for (or the system's) in force for core, the
     widgets, and the dates and numbers QLocale writes; returns it."""
     language = resolve_language(setting)
     use_language(language)
     QLocale.setDefault(QLocale(language.locale_name))
+    if app is None:
+        return language
     for old in app.findChildren(QTranslator, "tiketTranslator"):
         app.removeTranslator(old)
         old.deleteLater()

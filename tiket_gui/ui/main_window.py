@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -34,7 +34,8 @@ from tiket_gui.ui.fetch_controller import FetchController, load_client
 from tiket_gui.ui.files_controller import FilesController
 from tiket_gui.ui.history_controller import HistoryController
 from tiket_gui.ui.history_view import HistoryDock, HistoryPanel
-from tiket_gui.ui.i18n import translate
+from tiket_gui.ui.i18n import apply_language, translate
+from tiket_gui.ui.language_menu import LanguageMenu
 from tiket_gui.ui.menus import build_menus
 from tiket_gui.ui.presenter import Presenter
 from tiket_gui.ui.profiles import ProfilesController
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(max_threads=6, parent=self)
         loaded = load_settings()
         self.settings: Settings = loaded.settings
+        self.language = apply_language(QCoreApplication.instance(), self.settings.language)
         self._build_panes()
         self._build_controllers()
         self._connect()
@@ -161,6 +163,9 @@ class MainWindow(QMainWindow):
             runner,
             self._gather_settings,
         )
+        self.language_menu = LanguageMenu(
+            self, self.settings, self.window_state.save_soon, lambda: self.window().close()
+        )
 
     def _connect(self) -> None:
         panel, presenter = self.request_panel, self.presenter
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
             self.tokens,
             self.diff,
             self.window_state,
+            self.language_menu,
         ):
             controller.message.connect(presenter.status)
         self.runner.unhandledFailure.connect(presenter.unexpected)

@@ -57,8 +57,8 @@ def build_menus(window: MainWindow) -> None:
 
     request_menu = bar.addMenu(translate("menus", "&Request"))
     add(request_menu, translate("menus", "&Fetch"), fetcher.fetch, "Ctrl+Return")
-    add(request_menu, "&Cancel", fetcher.cancel)
-    add(request_menu, "&Renew token", window.renew_token)
+    add(request_menu, translate("menus", "&Cancel"), fetcher.cancel)
+    add(request_menu, translate("menus", "&Renew token"), window.renew_token)
     add(request_menu, translate("menus", "Copy token"), answer.copy_token, "Ctrl+Shift+C")
     add(request_menu, translate("menus", "C&heck token"), window.tokens.check, "Ctrl+Shift+K")
     add(
@@ -95,6 +95,7 @@ def build_menus(window: MainWindow) -> None:
 
     view_menu = bar.addMenu(translate("menus", "&View"))
     view_menu.addAction(window.history_dock.toggleViewAction())
+    view_menu.addMenu(window.language_menu.menu)
     add(
         view_menu,
         translate("menus", "Fold the &history"),
@@ -113,7 +114,7 @@ def build_menus(window: MainWindow) -> None:
     samples = help_menu.addMenu(translate("menus", "&Docs samples"))
     for path in files.samples():
         add(samples, path.name, partial(files.open_path, path))
-    add(help_menu, "&About tiket-gui", window.show_about)
+    add(help_menu, translate("menus", "&About tiket-gui"), window.show_about)
 
     QShortcut(QKeySequence("Ctrl+Enter"), window, fetcher.fetch)
     QShortcut(QKeySequence(Qt.Key.Key_Escape), window, fetcher.cancel)

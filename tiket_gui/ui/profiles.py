@@ -305,8 +305,8 @@ class ProfilesController(QObject):
         else:
             tip = translate(
                 "profiles",
-                "Keep the secret of {name!r} in the system keychain ({rsplit}), never in a file.",
-            ).format(name=profile.name, rsplit=self.keychain.backend.rsplit(".", 1)[-1])
+                "Keep the secret of {name!r} in the system keychain ({keychain}), never in a file.",
+            ).format(name=profile.name, keychain=self.keychain.backend.rsplit(".", 1)[-1])
         self.panel.set_remember(checked, profile is not None and self.keychain.available, tip)
 
     @Slot(bool)

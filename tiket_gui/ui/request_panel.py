@@ -93,7 +93,7 @@ class RequestPanel(QWidget):
         self.security_badge.setObjectName("securityBadge")
         self.security_badge.setWordWrap(True)
         self.use_https_button = tool_button(
-            "Use HTTPS",
+            translate("request_panel", "Use HTTPS"),
             translate(
                 "request_panel",
                 "Send the sandbox request over HTTPS (the docs warn its certificate may "
@@ -145,7 +145,9 @@ class RequestPanel(QWidget):
             )
         )
         self.reveal_button = tool_button(
-            "Show", translate("request_panel", "Show or hide the secret key"), checkable=True
+            translate("request_panel", "Show"),
+            translate("request_panel", "Show or hide the secret key"),
+            checkable=True,
         )
         self.reveal_button.setObjectName("revealSecretButton")
         self.reveal_button.toggled.connect(self._reveal_secret)

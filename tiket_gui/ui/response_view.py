@@ -73,7 +73,7 @@ class ResponseView(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headers_button = tool_button(
-            "Headers",
+            translate("response_view", "Headers"),
             translate("response_view", "Show or hide the HTTP headers of this answer"),
             checkable=True,
         )
@@ -89,25 +89,35 @@ class ResponseView(QWidget):
         self.banner.hide()
 
         self.pretty_button = tool_button(
-            "Pretty", translate("response_view", "Indented for reading"), checkable=True
+            translate("response_view", "Pretty"),
+            translate("response_view", "Indented for reading"),
+            checkable=True,
         )
         self.pretty_button.setChecked(True)
         self.raw_button = tool_button(
-            "Raw", translate("response_view", "The body exactly as received"), checkable=True
+            translate("response_view", "Raw"),
+            translate("response_view", "The body exactly as received"),
+            checkable=True,
         )
         self.tree_button = tool_button(
-            "Tree", translate("response_view", "Fields as a tree with their types"), checkable=True
+            translate("response_view", "Tree"),
+            translate("response_view", "Fields as a tree with their types"),
+            checkable=True,
         )
         self.mode_group = QButtonGroup(self)
         for button in (self.pretty_button, self.raw_button, self.tree_button):
             self.mode_group.addButton(button)
         self.mode_group.buttonToggled.connect(self._mode_changed)
         self.find_button = tool_button(
-            "Find", translate("response_view", "Find in the body (Ctrl+F)")
+            translate("response_view", "Find"),
+            translate("response_view", "Find in the body (Ctrl+F)"),
         )
-        self.copy_button = tool_button("Copy", translate("response_view", "Copy the text shown"))
+        self.copy_button = tool_button(
+            translate("response_view", "Copy"), translate("response_view", "Copy the text shown")
+        )
         self.save_button = tool_button(
-            "Save…", translate("response_view", "Save the body as received to a file")
+            translate("response_view", "Save…"),
+            translate("response_view", "Save the body as received to a file"),
         )
         self.find_button.clicked.connect(self.open_find)
         self.copy_button.clicked.connect(self.copy_text)
