@@ -22,6 +22,8 @@ GET_EMULATOR = [
     "--partner-name",
     PARTNER_NAME,
 ]
+GET_EMULATOR = ["get", "--env", "emulator", "--partner-id", PARTNER_ID]
+GET_EMULATOR += ["--partner-name", PARTNER_NAME]
 CLI = "from tiket_gui.cli import token_main; raise SystemExit(token_main())"
 
 
@@ -67,18 +69,7 @@ def test_a_real_process_under_lang_id_speaks_indonesian() -> None:
     environ.pop("TIKET_SECRET_KEY", None)
     environ["LANG"] = "id_ID.UTF-8"
     done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CLI,
-            "get",
-            "--env",
-            "emulator",
-            "--partner-id",
-            PARTNER_ID,
-            "--partner-name",
-            PARTNER_NAME,
-        ],  # fmt: skip
+        [sys.executable, "-c", CLI, *GET_EMULATOR],
         input="",
         capture_output=True,
         text=True,
