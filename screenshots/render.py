@@ -1,10 +1,16 @@
 """Render the window's main states to PNG files, as a user sees them (run under Xvfb).
 
-xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_DIR
+xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python screenshots/render.py OUT_DIR \
+    [--lang en|id] [--size 1280x800]
+
+Every state in both languages and at both sizes the window is checked at:
+    for lang in en id; do for size in 1280x800 900x600; do
+        ... render.py screenshots/out/$lang-$size --lang $lang --size $size; done; done
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -26,8 +32,17 @@ SECRET = "demo-secret-1"
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/out")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="screenshots/out")
+    parser.add_argument("--lang", choices=("en", "id"), default="en")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.split("x"))
+    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "id_ID.UTF-8" if args.lang == "id" else "en_US.UTF-8"
     home = Path(tempfile.mkdtemp(prefix="tiket-gui-shots-"))
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(home / name.lower())
@@ -56,7 +71,7 @@ def main() -> int:
         print(out / f"{name}.png")
 
     window = MainWindow()
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
     settle(500)
     shot(window, "01-first-run")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tiket_gui.core.errors import ParseError, TiketError
@@ -210,8 +211,13 @@ def timing_line(record: FetchRecord, *, from_history: bool) -> str:
         server = primary.result.diagnostic.elapsetime if primary and primary.result else None
         if server is not None:
             parts.append(translate("wording", "server {ms} ms").format(ms=number(server * 1000)))
+        # the day only when it is not today: the line must fit beside the verdict
+        when = record.fetched_at
+        today = when.astimezone().date() == datetime.now().astimezone().date()
         parts.append(
-            translate("wording", "fetched {when}").format(when=date_and_clock(record.fetched_at))
+            translate("wording", "fetched {when}").format(
+                when=clock(when) if today else date_and_clock(when)
+            )
         )
         parts.append(record.environment)
     if from_history:

@@ -3,7 +3,7 @@ tab per format, then Compare. It shows what it is given; AnswerController decide
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from tiket_gui.ui.diff_view import DiffView
 from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.records_view import RecordsView
 from tiket_gui.ui.response_view import ResponseView, monospace_font
-from tiket_gui.ui.widgets import fit_to_words, set_style
+from tiket_gui.ui.widgets import WrappingRow, fit_to_words, set_style
 
 _BADGE_STYLES = {
     Verdict.OK: "background: #1a7f37; color: white;",
@@ -85,8 +84,9 @@ class AnswerPane(QWidget):
         self.outcome_badge.hide()
         self.timing_label = QLabel()
         self.timing_label.setObjectName("timingLabel")
-        # a long line must not widen the window: it gives way, and its tooltip has it whole
-        self.timing_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long line must not widen the window: it gives way (the buttons beside it go to a
+        # line of their own first), and its tooltip has it whole
+        self.timing_label.setMinimumWidth(1)
         self.primary_combo = QComboBox()
         self.primary_combo.setObjectName("primaryFormatCombo")
         self.primary_combo.setToolTip(
@@ -98,11 +98,9 @@ class AnswerPane(QWidget):
                 translate("answer_pane", "Form: {title}").format(title=fmt.title), fmt.value
             )
         self.primary_combo.currentIndexChanged.connect(self.primaryChanged)
-        # it may narrow on a small window: its items are short sentences
-        self.primary_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.primary_combo.setMinimumContentsLength(8)
+        # whole items where there is room; on a very narrow window it may give way
+        self.primary_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.primary_combo.setMinimumWidth(80)
         self.compare_previous_button = QPushButton(
             translate("answer_pane", "Compare with &previous")
         )
@@ -116,7 +114,7 @@ class AnswerPane(QWidget):
         self.compare_previous_button.setEnabled(False)
         self.compare_previous_button.clicked.connect(self.compareWithPreviousRequested)
 
-        self.token_edit = QLineEdit()
+        self.token_edit = TokenEdit()
         self.token_edit.setObjectName("tokenEdit")
         self.token_edit.setReadOnly(True)
         self.token_edit.setFont(monospace_font())
@@ -210,6 +208,8 @@ class AnswerPane(QWidget):
 
         self.diagnostic_form = DiagnosticForm()
         self.form_scroll = _form_area(self.diagnostic_form)
+        # on a short window the form scrolls down to a line or two before anything clips
+        self.form_scroll.setMinimumHeight(24)
 
         self.response_tabs = QTabWidget()
         self.response_tabs.setObjectName("responseTabs")
@@ -236,17 +236,16 @@ class AnswerPane(QWidget):
         self.answer_splitter.setStretchFactor(1, 1)
         self.answer_splitter.setCollapsible(1, False)
 
-        summary = QHBoxLayout()
-        summary.addWidget(self.outcome_badge)
-        summary.addWidget(self.timing_label, 1)
-        summary.addWidget(self.compare_previous_button)
-        summary.addWidget(self.primary_combo)
-        token_row = QHBoxLayout()
-        token_row.addWidget(QLabel(translate("answer_pane", "Token")))
-        token_row.addWidget(self.token_edit, 1)
-        token_row.addWidget(self.copy_token_button)
-        token_row.addWidget(self.renew_token_button)
-        token_row.addWidget(self.check_token_button)
+        summary = WrappingRow(
+            [self.outcome_badge, self.timing_label],
+            [self.compare_previous_button, self.primary_combo],
+            stretch=self.timing_label,
+        )
+        token_row = WrappingRow(
+            [QLabel(translate("answer_pane", "Token")), self.token_edit],
+            [self.copy_token_button, self.renew_token_button, self.check_token_button],
+            stretch=self.token_edit,
+        )
         fit_to_words(
             self.copy_token_button,
             self.renew_token_button,
@@ -254,8 +253,8 @@ class AnswerPane(QWidget):
             self.compare_previous_button,
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(summary)
-        layout.addLayout(token_row)
+        layout.addWidget(summary)
+        layout.addWidget(token_row)
         layout.addWidget(self.message_box)
         layout.addWidget(self.welcome, 1)
         layout.addWidget(self.answer_splitter, 3)
@@ -433,3 +432,13 @@ def _form_area(form: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(box)
     return area
+
+
+class TokenEdit(QLineEdit):
+    """Asks for the width of a whole token (the docs' are 40 hex), so the buttons beside it
+    wrap below it before it is cut; it still gives way on a very narrow window."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        whole = self.fontMetrics().horizontalAdvance("0" * 40) + 16
+        return QSize(max(hint.width(), whole), hint.height())

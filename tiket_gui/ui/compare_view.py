@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -35,6 +34,7 @@ from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome
 from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
+from tiket_gui.ui.widgets import WrappingRow
 
 _VERDICT_COLOURS = {
     FieldVerdict.SAME: QColor(46, 160, 67, 45),
@@ -176,12 +176,14 @@ class CompareView(QWidget):
         self.stack.addWidget(self.columns)
         self.side_by_side.toggled.connect(self._side_by_side_toggled)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.summary, 1)
-        tools.addWidget(self.differences_only)
-        tools.addWidget(self.side_by_side)
+        # a summary longer than the pane wraps; the two checks go below it first
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(1)
+        tools = WrappingRow(
+            [self.summary], [self.differences_only, self.side_by_side], stretch=self.summary
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addWidget(self.stack, 1)
 
     def show_outcomes(

@@ -29,6 +29,7 @@ from tiket_gui.core.compare import shorten
 from tiket_gui.core.diff import Change, Diff, Difference, cell_text
 from tiket_gui.ui.i18n import translate
 from tiket_gui.ui.response_view import monospace_font
+from tiket_gui.ui.widgets import WrappingRow
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -192,18 +193,20 @@ class DiffView(QWidget):
         aside = QHBoxLayout()
         aside.addWidget(self.volatile_check)
         aside.addWidget(self.ignore_edit, 1)
-        tools = QHBoxLayout()
-        tools.addWidget(self.summary, 1)
-        for widget in (
-            self.previous_button,
-            self.next_button,
-            self.side_by_side,
-            self.export_md,
-            self.export_csv,
-        ):
-            tools.addWidget(widget)
+        self.summary.setMinimumWidth(1)
+        tools = WrappingRow(
+            [self.summary],
+            [
+                self.previous_button,
+                self.next_button,
+                self.side_by_side,
+                self.export_md,
+                self.export_csv,
+            ],
+            stretch=self.summary,
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addLayout(aside)
         layout.addWidget(self.stack, 1)
         self._enable(False)

@@ -36,7 +36,7 @@ from tiket_gui.core.i18n import QT_TRANSLATE_NOOP, date_and_clock, number
 from tiket_gui.core.outcome import Verdict
 from tiket_gui.core.redact import shorten_token
 from tiket_gui.ui.i18n import translate
-from tiket_gui.ui.widgets import fit_to_words, tool_button
+from tiket_gui.ui.widgets import WrappingRow, fit_to_words, tool_button
 
 PAGE_SIZE = 200
 _COLUMNS = (
@@ -210,6 +210,8 @@ class HistoryPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
+        # a short window keeps one row in sight rather than growing past the screen
+        self.table.setMinimumHeight(48)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 130, 100, 120, 200, 200, 90)):
@@ -264,26 +266,23 @@ class HistoryPanel(QWidget):
         self.outcome_filter.currentIndexChanged.connect(self.apply_filter)
 
         for combo in (self.call_filter, self.environment_filter, self.outcome_filter):
-            # as narrow as the window needs: the longest item ("Get Transaction Policies")
-            # widened the window past 800 px
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(4)
+            # whole items: on a narrow window the buttons go to a line of their own instead
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         fit_to_words(self.compare_button, self.rerun_button, self.delete_button, self.clear_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.call_filter, 1)
-        filters.addWidget(self.environment_filter, 1)
-        filters.addWidget(self.outcome_filter, 1)
-        filters.addWidget(self.compare_button)
-        filters.addWidget(self.rerun_button)
-        filters.addWidget(self.delete_button)
-        filters.addWidget(self.clear_button)
-        filters.addWidget(self.settings_button)
+        self.toolbar = WrappingRow(
+            [self.search_edit, self.call_filter, self.environment_filter, self.outcome_filter],
+            [
+                self.compare_button,
+                self.rerun_button,
+                self.delete_button,
+                self.clear_button,
+                self.settings_button,
+            ],
+            stretch=self.search_edit,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
 
     def attach(self, store: HistoryStore, page: HistoryPage | None = None) -> None:

@@ -19,10 +19,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTextEdit,
     QTreeView,
@@ -86,7 +88,17 @@ class ResponseView(QWidget):
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName(f"banner_{fmt.value}")
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
+        # many repairs make a tall banner: it scrolls past three lines, so a short window
+        # keeps the body in view instead of growing
+        self.banner_area = QScrollArea()
+        self.banner_area.setWidget(self.banner)
+        self.banner_area.setWidgetResizable(True)
+        self.banner_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.banner_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        line = self.banner.fontMetrics().lineSpacing()
+        self.banner_area.setMaximumHeight(line * 3 + 14)
+        self.banner_area.setMinimumHeight(line + 14)
+        self.banner_area.hide()
 
         self.pretty_button = tool_button(
             translate("response_view", "Pretty"),
@@ -124,6 +136,7 @@ class ResponseView(QWidget):
         self.save_button.clicked.connect(self.save_body)
 
         self.text_view = ColouredTextView(fmt)
+        self.text_view.setMinimumHeight(30)  # a short window keeps its toolbars whole
         self.text_view.setObjectName(f"rawView_{fmt.value}")
         self.text_view.setFont(monospace_font())
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -180,7 +193,7 @@ class ResponseView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headers_view)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_area)
         layout.addLayout(tools)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
@@ -246,7 +259,7 @@ class ResponseView(QWidget):
                 )
             )
         lines += [_html(warning) for warning in outcome.warnings]
-        self.banner.setVisible(bool(lines))
+        self.banner_area.setVisible(bool(lines))
         self.banner.setText("<br>".join(lines))
         is_error = error is not None
         set_style(
