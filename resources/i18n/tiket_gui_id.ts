@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>optional: a token to renew</source>
-        <translation>opsional: token yang akan diperbarui</translation>
+        <translation>opsional: token lama</translation>
     </message>
     <message>
         <source>Renew Token: sends token=… so the login information is kept</source>
@@ -2064,7 +2064,7 @@ berbeda di antara keduanya.&lt;/p&gt;
     </message>
     <message>
         <source>the key tiket.com gave you (never saved)</source>
-        <translation>kunci yang diberikan tiket.com (tidak pernah disimpan)</translation>
+        <translation>kunci dari tiket.com</translation>
     </message>
     <message>
         <source>Sent only as secretkey= on getToken; never written to disk, history or logs</source>
@@ -2144,7 +2144,7 @@ berbeda di antara keduanya.&lt;/p&gt;
     </message>
     <message>
         <source>127.0.0.1, opens on first use</source>
-        <translation>127.0.0.1, dibuka saat pertama dipakai</translation>
+        <translation>127.0.0.1, dibuka saat dipakai</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2649,6 +2649,14 @@ berbeda di antara keduanya.&lt;/p&gt;
     <message>
         <source>{fields} in {formats} · {differ}</source>
         <translation>{fields} dalam {formats} · {differ}</translation>
+    </message>
+    <message>
+        <source>The same answer: A ({left}) and B ({right}).</source>
+        <translation>Jawaban sama: A ({left}) dan B ({right}).</translation>
+    </message>
+    <message>
+        <source>{differences} ({kinds}) from A ({left}) to B ({right}).</source>
+        <translation>{differences} ({kinds}) dari A ({left}) ke B ({right}).</translation>
     </message>
     <message>
         <source>The same answer: A ({left}) and B ({right}); set aside: {aside}.</source>

@@ -137,3 +137,18 @@ def test_a_lang_the_user_picked_stays_whatever_the_interface_language(
     qtbot.addWidget(second)
     assert second.request_panel.what.lang() == "id"
     second.close()
+
+
+def test_qts_own_buttons_and_menus_speak_indonesian_too(indonesian_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel,
+        indonesian_window,
+    )
+    texts = {buttons.button(kind).text() for kind in (
+        QDialogButtonBox.StandardButton.Close, QDialogButtonBox.StandardButton.Cancel
+    )}  # fmt: skip
+    assert texts == {"Tutup", "Batal"}
+    menu = indonesian_window.request_panel.partner_id_edit.createStandardContextMenu()
+    assert "&Tempel" in [action.text().split("\t")[0] for action in menu.actions()]

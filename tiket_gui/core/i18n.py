@@ -21,6 +21,9 @@ from datetime import datetime
 from pathlib import Path
 
 CATALOGUE_STEM = "tiket_gui_id"
+# Qt's own words (the OK, Yes and Cancel of its dialogs, the Copy and Paste of a text field's
+# menu): Qt ships no Indonesian for them, so the few the window shows are kept here
+QT_CATALOGUE_STEM = "qtbase_id"
 
 
 class Language(enum.StrEnum):
@@ -109,14 +112,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def catalogue_path(suffix: str) -> Path:
+def catalogue_path(suffix: str, stem: str = CATALOGUE_STEM) -> Path:
     """The catalogue beside the package in a checkout, or in a bundle's data."""
     roots = [Path(__file__).resolve().parents[2], Path(getattr(sys, "_MEIPASS", "."))]
     for root in roots:
-        candidate = root / "resources" / "i18n" / f"{CATALOGUE_STEM}.{suffix}"
+        candidate = root / "resources" / "i18n" / f"{stem}.{suffix}"
         if candidate.is_file():
             return candidate
-    return roots[0] / "resources" / "i18n" / f"{CATALOGUE_STEM}.{suffix}"
+    return roots[0] / "resources" / "i18n" / f"{stem}.{suffix}"
 
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], str]:

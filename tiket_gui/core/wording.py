@@ -263,6 +263,18 @@ def comparison_summary(fields: int, formats: int, differing: int) -> str:
     )
 
 
+def diff_headline(found: Diff, left: str, right: str) -> str:
+    """diff_summary without what was set aside: the window lists that beside it."""
+    if found.same:
+        return translate("wording", "The same answer: A ({left}) and B ({right}).").format(
+            left=left, right=right
+        )
+    kinds = ", ".join(f"{number(count)} {change.label}" for change, count in found.counts.items())
+    return translate("wording", "{differences} ({kinds}) from A ({left}) to B ({right}).").format(
+        differences=differences_count(len(found.differences)), kinds=kinds, left=left, right=right
+    )
+
+
 def diff_summary(found: Diff, left: str, right: str) -> str:
     """Two answers compared, in a line: the same, or how many differences of which kind."""
     aside = ", ".join(found.set_aside)

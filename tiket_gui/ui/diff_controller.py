@@ -233,7 +233,8 @@ class DiffController(QObject):
             self.view.show_pending("")
             return
         summary = wording.diff_summary(made.diff, *made.labels)
-        self.view.show_diff(made.diff, made.labels, made.texts, summary)
+        headline = wording.diff_headline(made.diff, *made.labels)
+        self.view.show_diff(made.diff, made.labels, made.texts, headline, summary)
         self.view.mark_lines(*made.marks)
         self.message.emit(summary)
         self.compared.emit(made.diff)

@@ -79,7 +79,7 @@ class DiffModel(QAbstractTableModel):
         if column == 0:
             return row.path
         if column == 1:
-            return row.change.value
+            return row.change.label
         value = row.left if column == 2 else row.right
         text = cell_text(value) if value is not None else ""
         if role == _TOOLTIP:
@@ -228,11 +228,18 @@ class DiffView(QWidget):
         self.summary.setText(sentence)
 
     def show_diff(
-        self, found: Diff, sides: tuple[str, str], texts: tuple[str, str], summary: str
+        self,
+        found: Diff,
+        sides: tuple[str, str],
+        texts: tuple[str, str],
+        headline: str,
+        summary: str,
     ) -> None:
+        """`headline` is shown, `summary` (with what was set aside) is its tooltip."""
         self.diff = found
         self.model.show_rows(found.differences, sides)
-        self.summary.setText(summary)
+        self.summary.setText(headline)
+        self.summary.setToolTip(summary)
         self._texts = texts
         self._marks = ([], [])
         self._bodies_filled = False

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from tiket_gui.core.i18n import Language, catalogue_path, resolve_language, use_language
+from tiket_gui.core.i18n import (
+    CATALOGUE_STEM,
+    QT_CATALOGUE_STEM,
+    Language,
+    catalogue_path,
+    resolve_language,
+    use_language,
+)
 
 translate = QCoreApplication.translate
 
@@ -28,8 +35,9 @@ def apply_language(app: QCoreApplication | None, setting: str) -> Language:
         app.removeTranslator(old)
         old.deleteLater()
     if language is not Language.ENGLISH:
-        translator = QTranslator(app)
-        translator.setObjectName("tiketTranslator")
-        if translator.load(str(catalogue_path("qm"))):
-            app.installTranslator(translator)
+        for stem in (CATALOGUE_STEM, QT_CATALOGUE_STEM):
+            translator = QTranslator(app)
+            translator.setObjectName("tiketTranslator")
+            if translator.load(str(catalogue_path("qm", stem))):
+                app.installTranslator(translator)
     return language
