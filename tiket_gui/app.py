@@ -15,7 +15,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tiket_gui import WINDOW_TITLE, __version__
-from tiket_gui.ui.i18n import translate
+
+# core's reader: --help is worded before Qt's translator is installed
+from tiket_gui.core.i18n import system_language, translate, use_language
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -49,8 +51,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tiket_gui.core.i18n import system_language, use_language  # noqa: PLC0415
-
     use_language(system_language())  # --help before the settings are read; the window reads them
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
