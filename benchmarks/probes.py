@@ -463,6 +463,28 @@ def big_answer(megabytes: float, shape: str = "huge") -> dict[str, float]:
     return {"stall_ms": stall, "show_s": whole, "plain_s": baseline, "chars": len(text)}
 
 
+def wide_four_formats(megabytes: float) -> dict[str, float]:
+    """S12: an answer of `megabytes` of small records in all four formats: click to every
+    tab shown (form, texts, tree model) and the formats compared, and the longest GUI stall
+    meanwhile. The emulator runs in a process of its own, as a real server does."""
+    app = QApplication(sys.argv[:1])
+    with _emulator_process(f"wide={megabytes}") as base_url:
+        window = _window()
+        window.request_panel.use_custom_url(base_url)
+        settle(1.0)
+        _click_when_quiet(window)  # warm: imports, connections, the views' first layout
+        run_until(lambda: window.at_rest)
+        settle(0.2)
+        meter = StallMeter()
+        meter.start()
+        shown = _click_when_quiet(window)
+        run_until(lambda: window.at_rest)
+        stall = meter.stop()
+    window.close()
+    del app
+    return {"shown_s": shown, "stall_ms": stall}
+
+
 def history_dock(entries: int) -> dict[str, float]:
     """S9: the history dock with many entries: the stall opening it, and filtering as you type."""
     import sqlite3
@@ -517,11 +539,13 @@ def history_dock(entries: int) -> dict[str, float]:
     total = window.history_panel.model.total
     window.close()
     del app
+    files = [data_dir() / name for name in (HISTORY_FILE, HISTORY_FILE + "-wal")]
     return {
         "open_stall_ms": open_stall,
         "filter_stall_ms": filter_stall,
         "total": total,
         "missed": missed,
+        "file_mib": sum(path.stat().st_size for path in files if path.exists()) / 2**20,
     }
 
 
@@ -535,6 +559,7 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "diff_big": diff_big,
     "big_answer": big_answer,
     "history_dock": history_dock,
+    "wide_four_formats": wide_four_formats,
 }
 
 

@@ -289,35 +289,61 @@ def measure(quick: bool, runs: int) -> list[Figure]:
                     )
                 )
 
-    entries = 1000 if quick else 10_000
+    wide = [_probe("wide_four_formats", 0.1 if quick else 1.0) for _ in range(runs)]
+    figures.append(
+        _within(
+            "S12",
+            "1 MB of small records in four formats: click to all shown and compared",
+            [float(r["shown_s"]) for r in wide],  # type: ignore[arg-type]
+            "s",
+            limit=1.5,
+        )
+    )
+    figures.append(
+        _within(
+            "S12",
+            "1 MB of small records in four formats: longest stall",
+            [float(r["stall_ms"]) for r in wide],  # type: ignore[arg-type]
+            "ms",
+            limit=50,
+        )
+    )
+
+    for code, entries in (("S9", 1000 if quick else 10_000), ("S13", 2000 if quick else 100_000)):
+        figures += _history_figures(code, entries, runs)
+
+    figures += _reader_figures(runs, quick)
+    figures += _cli_figures(runs, env)
+    return figures
+
+
+def _history_figures(code: str, entries: int, runs: int) -> list[Figure]:
+    """A history of `entries`: the stalls opening the dock and filtering as you type, and
+    (S13) the size of its file."""
     docks = [_probe("history_dock", entries) for _ in range(runs)]
     judged = [r for r in docks if not r["missed"]]  # the dock opened before the probe watched
     opened = [float(r["open_stall_ms"]) for r in judged]  # type: ignore[arg-type]
     typed = [float(r["filter_stall_ms"]) for r in docks]  # type: ignore[arg-type]
     missed = len(docks) - len(judged)
-    figures.append(
+    figures = [
         Figure(
-            "S9",
+            code,
             f"history of {entries:,}: stall opening the dock",
             opened or [0.0],
             None,
             "ms",
             "<= 50 ms" + (f" ({missed} runs missed: opened before the probe)" if missed else ""),
             statistics.median(opened) <= 50 if opened else None,
-        )
-    )
-    figures.append(
+        ),
         _within(
-            "S9",
-            f"history of {entries:,}: stall filtering as you type",
-            typed,
-            "ms",
-            limit=50,
+            code, f"history of {entries:,}: stall filtering as you type", typed, "ms", limit=50
+        ),
+    ]
+    if code == "S13":
+        sizes = [float(r["file_mib"]) for r in docks]  # type: ignore[arg-type]
+        figures.append(
+            Figure(code, f"history of {entries:,}: its file", sizes, None, "MiB", "", None)
         )
-    )
-
-    figures += _reader_figures(runs, quick)
-    figures += _cli_figures(runs, env)
     return figures
 
 

@@ -79,6 +79,8 @@ class Comparison:
         rows = compare(trees)
         if len(trees) <= 1:  # a format agrees with itself: no row need be made to know it
             return cls(rows, [])
+        if isinstance(rows, _Rows):
+            return cls(rows, rows.disagreeing())
         return cls(rows, [row for row in rows if not row.agrees])
 
 
@@ -94,15 +96,23 @@ def compare(trees: Mapping[Format, Any]) -> Sequence[CompareRow]:
     paths: dict[str, None] = {}
     for fields in flat.values():
         paths.update(dict.fromkeys(fields))
-    rows = []
-    missing = object()
+    gets = [table.get for table in flat.values()]
+    same, names = FieldVerdict.SAME, _TYPE_NAMES
+    entries: list[_Entry] = []
     for path in paths:
-        cells: dict[Format, Cell | None] = {}
-        for fmt, fields in flat.items():
-            value = fields.get(path, missing)
-            cells[fmt] = None if value is missing else Cell(value, type_name(value))
-        rows.append(CompareRow(path, cells, _verdict(cells), path in EXPECTED_DIFFERENCES))
-    return rows
+        values = tuple([get(path, MISSING) for get in gets])
+        # most fields are one value of one type in every format: said without the sets
+        # _verdict builds (compare took 0.69 s on 1 MB of small records, 0.40 s of it there)
+        first = values[0]
+        kind = type(first)
+        if kind in names and values.count(first) == len(values) and all(
+            type(value) is kind for value in values
+        ):
+            verdict = same
+        else:
+            verdict = _verdict(values)
+        entries.append((path, values, verdict, path in EXPECTED_DIFFERENCES))
+    return _Rows(list(flat), entries)
 
 
 def shaped_like(node: Any, reference: Any) -> Any:
@@ -127,6 +137,49 @@ def shaped_like(node: Any, reference: Any) -> Any:
                 shaped[key] = []
         return shaped
     return node
+
+
+MISSING: Any = object()  # a field one format's answer does not have
+_Entry = tuple[str, tuple[Any, ...], FieldVerdict, bool]
+
+
+class _Rows(Sequence[CompareRow]):
+    """Rows of several formats, each made when asked for: the cells of 1 MB of small records
+    (255,000) took 0.3 s to make, and a table asks for those on screen."""
+
+    def __init__(self, formats: list[Format], entries: list[_Entry]) -> None:
+        self._formats = formats
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> CompareRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CompareRow]: ...
+
+    def __getitem__(self, index: int | slice) -> CompareRow | Sequence[CompareRow]:
+        if isinstance(index, slice):
+            return _Rows(self._formats, self._entries[index])
+        return self._row(self._entries[index])
+
+    def disagreeing(self) -> _Rows:
+        """The rows that differ beyond what is expected, each made when asked for too."""
+        return _Rows(self._formats, [entry for entry in self._entries if _differs(entry)])
+
+    def _row(self, entry: _Entry) -> CompareRow:
+        path, values, verdict, expected = entry
+        cells: dict[Format, Cell | None] = {
+            fmt: None if value is MISSING else Cell(value, type_name(value))
+            for fmt, value in zip(self._formats, values, strict=True)
+        }
+        return CompareRow(path, cells, verdict, expected)
+
+
+def _differs(entry: _Entry) -> bool:
+    return not (entry[2] is FieldVerdict.SAME or entry[3])
 
 
 class _OneFormatRows(Sequence[CompareRow]):
@@ -157,18 +210,27 @@ class _OneFormatRows(Sequence[CompareRow]):
 def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:
     """Leaves by path: `diagnostic.status`, `items[0].name`; empty containers are leaves."""
     found: dict[str, Any] = {}
-    stack: list[tuple[str, Any]] = [(prefix, tree)]
-    while stack:
-        path, node = stack.pop()
-        if isinstance(node, dict) and node:
-            children = [(f"{path}.{key}" if path else str(key), v) for key, v in node.items()]
-        elif isinstance(node, list) and node:
-            children = [(f"{path}[{index}]", value) for index, value in enumerate(node)]
-        else:
-            found[path] = node
-            continue
-        stack.extend(reversed(children))
+    _flatten_into(found, prefix, tree)
     return found
+
+
+def _flatten_into(found: dict[str, Any], path: str, node: Any) -> None:
+    # leaves are written where they are met, not pushed and popped: a third faster on
+    # 1 MB of small records, and the order is the order fields appear in
+    if isinstance(node, dict) and node:
+        children: Any = (
+            ((f"{path}.{key}" if path else str(key)), value) for key, value in node.items()
+        )
+    elif isinstance(node, list) and node:
+        children = ((f"{path}[{index}]", value) for index, value in enumerate(node))
+    else:
+        found[path] = node
+        return
+    for child, value in children:
+        if isinstance(value, dict | list) and value:
+            _flatten_into(found, child, value)
+        else:
+            found[child] = value
 
 
 _TYPE_NAMES = {
@@ -219,19 +281,14 @@ def shorten(text: str, limit: int = SHORT_TEXT_CHARS) -> str:
     return f"{text[:limit]}… ({len(text):,} characters)"
 
 
-def _verdict(cells: dict[Format, Cell | None]) -> FieldVerdict:
-    present = [cell for cell in cells.values() if cell is not None]
-    if len(present) < len(cells):
+def _verdict(values: tuple[Any, ...]) -> FieldVerdict:
+    if any(value is MISSING for value in values):
         return FieldVerdict.MISSING
-    if len({(cell.type_name, value_text(cell.value)) for cell in present}) <= 1:
+    if len({(type_name(value), value_text(value)) for value in values}) <= 1:
         return FieldVerdict.SAME
-    if len({_comparable(cell) for cell in present}) == 1:
+    if len({comparable_text(value) for value in values}) == 1:
         return FieldVerdict.SAME_VALUE_OTHER_TYPE
     return FieldVerdict.DIFFERS
-
-
-def _comparable(cell: Cell) -> str:
-    return comparable_text(cell.value)
 
 
 def comparable_text(value: Any) -> str:
