@@ -152,3 +152,38 @@ def test_one_format_is_compared_as_two_identical_ones_are(tree: Any) -> None:
     assert [row.cells[Format.JSON] for row in alone] == [row.cells[Format.JSON] for row in twice]
     assert list(alone[1:3]) == list(alone)[1:3]  # rows made when asked, sliced too
     assert not Comparison.of({Format.JSON: tree}).differing
+
+
+_PRINT_R_TREES = st.recursive(
+    st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\r\n"), max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.text(alphabet="abcdef0123456789_[] ", min_size=1, max_size=6), children, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(tree=st.dictionaries(st.sampled_from(["a", "b", "0", "12"]), _PRINT_R_TREES, max_size=4))
+def test_the_plain_print_r_reader_reads_what_the_full_reader_reads(tree: dict[str, Any]) -> None:
+    from tiket_gui.core import php
+
+    text = php.print_r(tree)
+    lines = text.split("\n")
+    plain = php._read_plain_print_r(lines)
+    full = php._read_print_r_block(lines, php._line_offsets(text.encode()), 1, depth=1)[0]
+    assert plain is php._NOT_PLAIN or plain == full
+    assert php.read_print_r(text.encode())[0] == full
+
+
+def test_print_r_the_plain_reader_declines_goes_to_the_full_one() -> None:
+    from tiket_gui.core import php
+
+    multiline = "Array\n(\n    [a] => one\ntwo\n    [b] => Array\n        (\n        )\n\n)\n"
+    assert php._read_plain_print_r(multiline.split("\n")) is php._NOT_PLAIN
+    assert php.read_print_r(multiline.encode())[0] == {"a": "one\ntwo", "b": []}
+    for declined in ("Array\n(\n", "Array\n(\n)\nmore", "Foo Object\n(\n)\n"):
+        assert php._read_plain_print_r(declined.split("\n")) is php._NOT_PLAIN

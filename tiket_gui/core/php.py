@@ -362,7 +362,12 @@ def read_print_r(data: bytes) -> tuple[Any, list[str]]:
         warnings.append(
             translate("php", "The text is not valid UTF-8; shown with replacement characters.")
         )
-    lines = text.replace("\r\n", "\n").split("\n")
+    if "\r" in text:  # a scan in C; the replace copies 1 MB
+        text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    plain = _read_plain_print_r(lines)
+    if plain is not _NOT_PLAIN:
+        return plain, warnings
     offsets = _line_offsets(data)
     index = _skip_blank(lines, 0)
     if index >= len(lines) or not _PRINT_R_OPEN.match(lines[index].strip()):
@@ -383,6 +388,88 @@ def read_print_r(data: bytes) -> tuple[Any, list[str]]:
             names_line=True,
         )
     return tree, warnings
+
+
+_NOT_PLAIN: Any = object()
+
+
+def _read_plain_print_r(lines: list[str]) -> Any:
+    """print_r text as PHP writes it (arrays only, one line a value), read in one pass
+    without the line offsets errors need, each array filled as a dict as it is read:
+    1 MB of small records in ~50 ms instead of 110. Anything else (a value over several
+    lines, an object, text after the end, a fault) gives _NOT_PLAIN, and the full reader,
+    which words what it finds, reads it."""
+    index = _skip_blank(lines, 0)
+    if index >= len(lines) or lines[index].strip() != "Array":
+        return _NOT_PLAIN
+    # per open array: its fields, whether its keys so far are 0..n-1, its key in its parent
+    parents: list[tuple[dict[Any, Any], bool, Any]] = []
+    fields: dict[Any, Any] = {}
+    in_order = True
+    opening = True
+    for position in range(index + 1, len(lines)):
+        line = lines[position]
+        if opening:
+            if line.strip() != "(":
+                return _NOT_PLAIN
+            opening = False
+            continue
+        # `[key] => value` cut with string methods: _PRINT_R_ENTRY's match took 34 ms of
+        # the 60 on 1 MB of small records, these 20
+        entry = line.lstrip()
+        close = entry.find("] =>") if entry[:1] == "[" else -1
+        if close > 0:
+            key_text, value = entry[1:close], entry[close + 4 :]
+            if value:
+                if value[0] != " ":
+                    return _NOT_PLAIN  # `] =>x`: the full reader's expression decides
+                value = value[1:]
+            if key_text.isdigit():
+                key: Any = int(key_text)
+                in_order = in_order and key == len(fields)
+            else:
+                key, in_order = key_text, False
+            if not value:
+                fields[key] = ""
+                continue
+            # only a value ending in y, t or white space can be "Array" or "... Object":
+            # the others, most of them, are stored without stripping them first
+            last = value[-1]
+            if last not in {"y", "t"} and not last.isspace():
+                fields[key] = value
+                continue
+            shown = value.strip()
+            if shown == "Array":
+                if len(parents) + 2 > MAX_DEPTH:
+                    return _NOT_PLAIN
+                parents.append((fields, in_order, key))
+                fields, in_order, opening = {}, True, True
+            elif shown.endswith(" Object"):
+                return _NOT_PLAIN
+            else:
+                fields[key] = value
+            continue
+        stripped = line.strip()
+        if stripped == ")":
+            tree = _plain_array(fields, in_order)
+            if not parents:
+                rest = lines[position + 1 :]
+                return tree if all(not other.strip() for other in rest) else _NOT_PLAIN
+            fields, in_order, key = parents.pop()
+            in_order = in_order and key == len(fields)
+            fields[key] = tree
+        elif stripped:
+            return _NOT_PLAIN  # a value going on over more lines, or no print_r at all
+    return _NOT_PLAIN  # cut short: the full reader says where
+
+
+def _plain_array(fields: dict[Any, Any], in_order: bool) -> Any:
+    """As entries_to_tree: keys 0..n-1 make a list, any others a dict of string keys."""
+    if in_order:
+        return list(fields.values())
+    if any(type(key) is int for key in fields):
+        return {str(key): value for key, value in fields.items()}
+    return fields
 
 
 def _read_print_r_block(
