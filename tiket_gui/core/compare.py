@@ -145,16 +145,16 @@ MISSING: Any = object()  # a field one format's answer does not have
 _Entry = tuple[str, tuple[Any, ...], FieldVerdict, bool]
 
 
-class _Rows(Sequence[CompareRow]):
-    """Rows of several formats, each made when asked for: the cells of 1 MB of small records
-    (255,000) took 0.3 s to make, and a table asks for those on screen."""
+class _LazyRows(Sequence[CompareRow]):
+    """Rows made when asked for, from what each is made of: a table asks for those on
+    screen, and making every row and cell of a big answer took 0.3 s (1 MB of small records
+    in four formats) to ~1 s (10 MB in one) on the worker."""
 
-    def __init__(self, formats: list[Format], entries: list[_Entry]) -> None:
-        self._formats = formats
-        self._entries = entries
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._items)
 
     @overload
     def __getitem__(self, index: int) -> CompareRow: ...
@@ -164,15 +164,32 @@ class _Rows(Sequence[CompareRow]):
 
     def __getitem__(self, index: int | slice) -> CompareRow | Sequence[CompareRow]:
         if isinstance(index, slice):
-            return _Rows(self._formats, self._entries[index])
-        return self._row(self._entries[index])
+            return self._with(self._items[index])
+        return self._made(self._items[index])
+
+    def _with(self, items: list[Any]) -> _LazyRows:
+        raise NotImplementedError
+
+    def _made(self, item: Any) -> CompareRow:
+        raise NotImplementedError
+
+
+class _Rows(_LazyRows):
+    """Several formats' rows, from (path, a value per format, verdict, expected)."""
+
+    def __init__(self, formats: list[Format], entries: list[_Entry]) -> None:
+        super().__init__(entries)
+        self._formats = formats
 
     def disagreeing(self) -> _Rows:
         """The rows that differ beyond what is expected, each made when asked for too."""
-        return _Rows(self._formats, [entry for entry in self._entries if _differs(entry)])
+        return self._with([entry for entry in self._items if _differs(entry)])
 
-    def _row(self, entry: _Entry) -> CompareRow:
-        path, values, verdict, expected = entry
+    def _with(self, items: list[Any]) -> _Rows:
+        return _Rows(self._formats, items)
+
+    def _made(self, item: Any) -> CompareRow:
+        path, values, verdict, expected = item
         cells: dict[Format, Cell | None] = {
             fmt: None if value is MISSING else Cell(value, type_name(value))
             for fmt, value in zip(self._formats, values, strict=True)
@@ -184,27 +201,18 @@ def _differs(entry: _Entry) -> bool:
     return not (entry[2] is FieldVerdict.SAME or entry[3])
 
 
-class _OneFormatRows(Sequence[CompareRow]):
-    """One format's fields as rows, each made when asked for: a table asks for those on
-    screen, and making all 600,000 rows of a 10 MB answer took ~1 s on the worker."""
+class _OneFormatRows(_LazyRows):
+    """One format's rows, from (path, value): a format agrees with itself."""
 
     def __init__(self, fmt: Format, fields: list[tuple[str, Any]]) -> None:
+        super().__init__(fields)
         self._format = fmt
-        self._fields = fields
 
-    def __len__(self) -> int:
-        return len(self._fields)
+    def _with(self, items: list[Any]) -> _OneFormatRows:
+        return _OneFormatRows(self._format, items)
 
-    @overload
-    def __getitem__(self, index: int) -> CompareRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[CompareRow]: ...
-
-    def __getitem__(self, index: int | slice) -> CompareRow | Sequence[CompareRow]:
-        if isinstance(index, slice):
-            return _OneFormatRows(self._format, self._fields[index])
-        path, value = self._fields[index]
+    def _made(self, item: Any) -> CompareRow:
+        path, value = item
         cells: dict[Format, Cell | None] = {self._format: Cell(value, type_name(value))}
         return CompareRow(path, cells, FieldVerdict.SAME, path in EXPECTED_DIFFERENCES)
 
