@@ -492,6 +492,7 @@ def history_dock(entries: int) -> dict[str, float]:
 
     from tiket_gui.core.history import HISTORY_FILE, HistoryStore, data_dir
     from tiket_gui.core.outcome import FetchRecord
+    from tiket_gui.core.settings import Settings, save_settings
 
     store, _ = HistoryStore.open()
     store.add(FetchRecord("Sandbox", "http://x", [], "0", "Seed"))
@@ -519,6 +520,9 @@ def history_dock(entries: int) -> dict[str, float]:
     )
     connection.commit()
     connection.close()
+    # no retention: the default keeps 10,000 entries, and a history of 100,000 was cut to
+    # them on opening before it was measured
+    save_settings(Settings(history_max_count=0, history_max_days=0))
     app = QApplication(sys.argv[:1])
     # the window's own first paint is S1's figure; from there on, the dock opens its store
     # and shows the first page while the window is already on screen. Nothing is typed:

@@ -18,6 +18,7 @@ from tiket_gui.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
     from tiket_gui.core.history import (
+        HistoryFilter,
         HistoryPage,
         HistoryStore,
         HistorySummary,
@@ -74,6 +75,7 @@ class HistoryController(QObject):
         panel.clearRequested.connect(self.clear)
         panel.keepHistoryToggled.connect(self._keep_toggled)
         panel.retentionRequested.connect(self.edit_retention)
+        panel.filterChanged.connect(self._filter)
 
     @property
     def pending(self) -> bool:
@@ -97,6 +99,14 @@ class HistoryController(QObject):
         )
         task.done.connect(self._opened)
         task.failed.connect(self._not_opened)
+
+    @Slot(object)
+    def _filter(self, where: HistoryFilter) -> None:
+        store = self.store
+        if store is None:
+            return
+        task = self.runner.submit(partial(store.page, where, PAGE_SIZE, environments=False))
+        task.done.connect(self.panel.show_filtered)
 
     def _opened(self, opened: OpenedHistory) -> None:
         self.store = opened.store
