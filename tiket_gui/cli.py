@@ -634,7 +634,7 @@ def _read_secret(secret_file: Path | None) -> str:
     if from_env:
         return from_env
     if sys.stdin.isatty():
-        return getpass.getpass("Secret key: ")
+        return getpass.getpass(translate("cli", "Secret key: "))
     raise InputError(
         "secret_key",
         translate(

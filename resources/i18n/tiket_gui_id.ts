@@ -340,6 +340,10 @@
         <translation>Berkas rahasia {secret_file} kosong.</translation>
     </message>
     <message>
+        <source>Secret key: </source>
+        <translation>Kunci rahasia: </translation>
+    </message>
+    <message>
         <source>No secret key: set {SECRET_ENV}, pass --secret-file PATH, or run on a terminal to be asked for it.</source>
         <translation>Tidak ada kunci rahasia: atur {SECRET_ENV}, berikan --secret-file PATH, atau jalankan di terminal agar ditanyakan.</translation>
     </message>
