@@ -187,3 +187,45 @@ def test_print_r_the_plain_reader_declines_goes_to_the_full_one() -> None:
     assert php.read_print_r(multiline.encode())[0] == {"a": "one\ntwo", "b": []}
     for declined in ("Array\n(\n", "Array\n(\n)\nmore", "Foo Object\n(\n)\n"):
         assert php._read_plain_print_r(declined.split("\n")) is php._NOT_PLAIN
+
+
+_SERIALIZED_TREES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(alphabet="ab01 ", min_size=1, max_size=4), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(tree=_SERIALIZED_TREES)
+def test_the_plain_serialize_reader_reads_what_the_full_reader_reads(tree: Any) -> None:
+    from tiket_gui.core import php
+
+    body = php.serialize(tree)
+    plain = php._read_plain_serialize(body)
+    full = php._SerializeReader(body, False, []).read_value(depth=1)
+    assert plain is not php._NOT_PLAIN
+    assert plain == full
+
+
+def test_serialize_the_plain_reader_declines_goes_to_the_full_one() -> None:
+    from tiket_gui.core import php
+
+    for declined in (
+        b'a:1:{s:1:"a";i:1;} ',  # white space after: the full reader warns
+        b'a:2:{s:1:"a";i:1;}',  # a count that does not hold
+        b's:3:"ab";',  # a length that does not hold
+        b'O:8:"stdClass":0:{}',  # a refused type
+        b"a:1:{a:0:{}i:1;}",  # an array as a key
+        b's:1:"\xff";',  # not UTF-8
+    ):
+        assert php._read_plain_serialize(declined) is php._NOT_PLAIN
+    value, warnings = php.unserialize(b'a:1:{s:1:"a";i:1;} ')
+    assert value == {"a": 1} and warnings

@@ -53,6 +53,10 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
                         "at byte {first}).",
                     ).format(count=count, quote=quote.decode(), first=first)
                 )
+    if not lenient:
+        plain = _read_plain_serialize(data)
+        if plain is not _NOT_PLAIN:
+            return plain, warnings
     reader = _SerializeReader(data, lenient, warnings)
     if lenient:
         reader.skip_spaces()
@@ -83,6 +87,79 @@ def unserialize(data: bytes, *, lenient: bool = False) -> tuple[Any, list[str]]:
     if end < len(data) and not lenient:
         warnings.append(translate("php", "White space after the serialized value was ignored."))
     return value, warnings
+
+
+# one serialized token at a position: a string's head, an int, an array's head, a float,
+# a bool, null, or an array's end
+_SERIALIZED_TOKEN = re.compile(
+    rb'(?:s:(\d+):"|i:([+-]?\d+);|a:(\d+):\{|d:([^;]*);|b:([01]);|N;|(\}))'
+)
+_NO_KEY: Any = object()
+
+
+def _read_plain_serialize(data: bytes) -> Any:
+    """Serialize as PHP writes it, every length and count right, read in one loop over
+    tokens matched by one regular expression: ~2x the reader below on 1 MB of small records
+    (each token a method call there). Anything else (a fault, white space, a refused type, a
+    string that is not UTF-8) gives _NOT_PLAIN and the full reader, which words it."""
+    match = _SERIALIZED_TOKEN.match
+    size = len(data)
+    # per open array: its fields, keys 0..n-1 so far, pairs still to come, the key read
+    frames: list[list[Any]] = []
+    position = 0
+    while True:
+        token = match(data, position)
+        if token is None:
+            return _NOT_PLAIN
+        position = token.end()
+        length, whole, count, real, flag, closing = token.groups()
+        if length is not None:
+            end = position + int(length)
+            if data[end : end + 2] != b'";':
+                return _NOT_PLAIN
+            try:
+                value: Any = data[position:end].decode("utf-8")
+            except UnicodeDecodeError:
+                return _NOT_PLAIN
+            position = end + 2
+        elif whole is not None:
+            value = int(whole)
+        elif count is not None:
+            declared = int(count)
+            if (frames and frames[-1][3] is _NO_KEY) or len(frames) + 2 > MAX_DEPTH:
+                return _NOT_PLAIN  # an array as a key, or nested too deep: worded below
+            if declared * 4 > size - position:
+                return _NOT_PLAIN
+            frames.append([{}, True, declared, _NO_KEY])
+            continue
+        elif real is not None:
+            if not _FLOAT.fullmatch(real):
+                return _NOT_PLAIN
+            value = float(real)
+        elif flag is not None:
+            value = flag == b"1"
+        elif closing is not None:
+            if not frames or frames[-1][2] or frames[-1][3] is not _NO_KEY:
+                return _NOT_PLAIN
+            fields, in_order, _, _ = frames.pop()
+            value = _plain_array(fields, in_order)
+        else:
+            value = None
+        if not frames:
+            # the whole value read: anything after it, white space included, is the full
+            # reader's to word
+            return value if position == size else _NOT_PLAIN
+        frame = frames[-1]
+        if frame[3] is _NO_KEY:
+            if not frame[2] or type(value) not in (int, str):
+                return _NOT_PLAIN
+            frame[3] = value
+        else:
+            key, fields = frame[3], frame[0]
+            frame[1] = frame[1] and type(key) is int and key == len(fields)
+            fields[key] = value
+            frame[2] -= 1
+            frame[3] = _NO_KEY
 
 
 class _SerializeReader:
