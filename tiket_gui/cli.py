@@ -21,7 +21,7 @@ from tiket_gui.core import wording
 from tiket_gui.core.calls import CALLS, call_named, record_text, shown_spaces
 from tiket_gui.core.errors import FetchError, InputError
 from tiket_gui.core.formats import Format, detect_format
-from tiket_gui.core.i18n import number, system_language, translate, use_language
+from tiket_gui.core.i18n import system_language, translate, use_language
 from tiket_gui.core.outcome import FetchRecord, FormatOutcome, fetch_and_read, read_saved
 
 if TYPE_CHECKING:
@@ -325,10 +325,7 @@ def _diff(args: argparse.Namespace) -> int:
             [d.path, d.change.label, _shown(d.left), _shown(d.right)] for d in found.differences
         ]
         _write_table(out, ["path", "change", sides[0].label, sides[1].label], rows)
-        counts = ", ".join(
-            f"{number(count)} {change.label}" for change, count in found.counts.items()
-        )
-        out.write(f"({wording.differences_count(len(rows))}: {counts})\n")
+        out.write(f"({wording.differences_count(len(rows))}: {wording.change_counts(found)})\n")
     return ExitStatus.OK if found.same else ExitStatus.API_ERROR
 
 

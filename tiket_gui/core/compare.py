@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, overload
 
@@ -79,7 +79,7 @@ class Comparison:
         rows = compare(trees)
         if len(trees) <= 1:  # a format agrees with itself: no row need be made to know it
             return cls(rows, [])
-        if isinstance(rows, _Rows):
+        if isinstance(rows, _LazyRows):
             return cls(rows, rows.disagreeing())
         return cls(rows, [row for row in rows if not row.agrees])
 
@@ -92,7 +92,7 @@ def compare(trees: Mapping[Format, Any]) -> Sequence[CompareRow]:
     flat = {fmt: flatten(tree) for fmt, tree in trees.items()}
     if len(flat) == 1:  # one format agrees with itself: its fields, typed
         [(only, fields)] = flat.items()
-        return _OneFormatRows(only, list(fields.items()))
+        return _one_format_rows(only, list(fields.items()))
     paths: dict[str, None] = {}
     for fields in flat.values():
         paths.update(dict.fromkeys(fields))
@@ -114,7 +114,7 @@ def compare(trees: Mapping[Format, Any]) -> Sequence[CompareRow]:
         else:
             verdict = _verdict(values)
         entries.append((path, values, verdict, path in EXPECTED_DIFFERENCES))
-    return _Rows(list(flat), entries)
+    return _rows_of(list(flat), entries)
 
 
 def shaped_like(node: Any, reference: Any) -> Any:
@@ -146,12 +146,13 @@ _Entry = tuple[str, tuple[Any, ...], FieldVerdict, bool]
 
 
 class _LazyRows(Sequence[CompareRow]):
-    """Rows made when asked for, from what each is made of: a table asks for those on
-    screen, and making every row and cell of a big answer took 0.3 s (1 MB of small records
-    in four formats) to ~1 s (10 MB in one) on the worker."""
+    """Rows made when asked for, each by `make` from what it is made of: a table asks for
+    those on screen, and making every row and cell of a big answer took 0.3 s (1 MB of small
+    records in four formats) to ~1 s (10 MB in one) on the worker."""
 
-    def __init__(self, items: list[Any]) -> None:
+    def __init__(self, items: list[Any], make: Callable[[Any], CompareRow]) -> None:
         self._items = items
+        self._make = make
 
     def __len__(self) -> int:
         return len(self._items)
@@ -164,57 +165,41 @@ class _LazyRows(Sequence[CompareRow]):
 
     def __getitem__(self, index: int | slice) -> CompareRow | Sequence[CompareRow]:
         if isinstance(index, slice):
-            return self._with(self._items[index])
-        return self._made(self._items[index])
+            return _LazyRows(self._items[index], self._make)
+        return self._make(self._items[index])
 
-    def _with(self, items: list[Any]) -> _LazyRows:
-        raise NotImplementedError
-
-    def _made(self, item: Any) -> CompareRow:
-        raise NotImplementedError
+    def disagreeing(self) -> _LazyRows:
+        """Several formats' rows that differ beyond what is expected, made when asked for too."""
+        return _LazyRows([entry for entry in self._items if _differs(entry)], self._make)
 
 
-class _Rows(_LazyRows):
+def _rows_of(formats: list[Format], entries: list[_Entry]) -> _LazyRows:
     """Several formats' rows, from (path, a value per format, verdict, expected)."""
 
-    def __init__(self, formats: list[Format], entries: list[_Entry]) -> None:
-        super().__init__(entries)
-        self._formats = formats
-
-    def disagreeing(self) -> _Rows:
-        """The rows that differ beyond what is expected, each made when asked for too."""
-        return self._with([entry for entry in self._items if _differs(entry)])
-
-    def _with(self, items: list[Any]) -> _Rows:
-        return _Rows(self._formats, items)
-
-    def _made(self, item: Any) -> CompareRow:
-        path, values, verdict, expected = item
+    def make(entry: _Entry) -> CompareRow:
+        path, values, verdict, expected = entry
         cells: dict[Format, Cell | None] = {
             fmt: None if value is MISSING else Cell(value, type_name(value))
-            for fmt, value in zip(self._formats, values, strict=True)
+            for fmt, value in zip(formats, values, strict=True)
         }
         return CompareRow(path, cells, verdict, expected)
+
+    return _LazyRows(entries, make)
 
 
 def _differs(entry: _Entry) -> bool:
     return not (entry[2] is FieldVerdict.SAME or entry[3])
 
 
-class _OneFormatRows(_LazyRows):
+def _one_format_rows(fmt: Format, fields: list[tuple[str, Any]]) -> _LazyRows:
     """One format's rows, from (path, value): a format agrees with itself."""
 
-    def __init__(self, fmt: Format, fields: list[tuple[str, Any]]) -> None:
-        super().__init__(fields)
-        self._format = fmt
-
-    def _with(self, items: list[Any]) -> _OneFormatRows:
-        return _OneFormatRows(self._format, items)
-
-    def _made(self, item: Any) -> CompareRow:
-        path, value = item
-        cells: dict[Format, Cell | None] = {self._format: Cell(value, type_name(value))}
+    def make(field: tuple[str, Any]) -> CompareRow:
+        path, value = field
+        cells: dict[Format, Cell | None] = {fmt: Cell(value, type_name(value))}
         return CompareRow(path, cells, FieldVerdict.SAME, path in EXPECTED_DIFFERENCES)
+
+    return _LazyRows(fields, make)
 
 
 def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:

@@ -87,8 +87,9 @@ _catalogue: dict[tuple[str, str], str] | None = None
 def use_language(language: Language) -> None:
     """Every sentence translated from now on is in `language`."""
     global _current, _catalogue  # noqa: PLW0603  (one interface language per process)
-    _current = language
-    _catalogue = None
+    if language is not _current:  # every window applies it: the file is read once a language
+        _current = language
+        _catalogue = None
 
 
 def current_language() -> Language:

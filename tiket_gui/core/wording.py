@@ -269,10 +269,15 @@ def diff_headline(found: Diff, left: str, right: str) -> str:
         return translate("wording", "The same answer: A ({left}) and B ({right}).").format(
             left=left, right=right
         )
-    kinds = ", ".join(f"{number(count)} {change.label}" for change, count in found.counts.items())
+    kinds = change_counts(found)
     return translate("wording", "{differences} ({kinds}) from A ({left}) to B ({right}).").format(
         differences=differences_count(len(found.differences)), kinds=kinds, left=left, right=right
     )
+
+
+def change_counts(found: Diff) -> str:
+    """`1 added, 2 changed`, in the language's words."""
+    return ", ".join(f"{number(count)} {change.label}" for change, count in found.counts.items())
 
 
 def diff_summary(found: Diff, left: str, right: str) -> str:
@@ -282,7 +287,7 @@ def diff_summary(found: Diff, left: str, right: str) -> str:
         return translate(
             "wording", "The same answer: A ({left}) and B ({right}); set aside: {aside}."
         ).format(left=left, right=right, aside=aside)
-    kinds = ", ".join(f"{number(count)} {change.label}" for change, count in found.counts.items())
+    kinds = change_counts(found)
     return translate(
         "wording", "{differences} ({kinds}) from A ({left}) to B ({right}); set aside: {aside}."
     ).format(
