@@ -2448,6 +2448,17 @@ berbeda di antara keduanya.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>text_view</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Pilih &amp;Semua</translation>
+    </message>
+</context>
+<context>
     <name>token_controller</name>
     <message>
         <source>no token yet for this environment and partner: make a Get Token first</source>

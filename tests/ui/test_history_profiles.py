@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import MemoryKeyring
-from tests.ui.conftest import DEMO_SECRET, fetch
+from tests.ui.conftest import DEMO_SECRET, fetch, use_custom_url
 from tiket_gui.core.formats import Format
 from tiket_gui.core.history import HISTORY_FILE, HistoryFilter, HistoryStore
 from tiket_gui.core.outcome import FetchRecord
-from tiket_gui.emulator import answers
+from tiket_gui.emulator import EmulatorConfig, answers, start_in_thread
 from tiket_gui.ui.history_view import PAGE_SIZE
 from tiket_gui.ui.main_window import MainWindow
 
@@ -339,4 +339,26 @@ def test_a_pasted_answer_that_needed_repairs_says_so_in_its_banner(qtbot: QtBot)
     view = main.answer_pane.response_views[Format.JSON]
     assert view.banner.isVisible()
     assert "JavaScript object notation" in view.banner.text() and "line 2" in view.banner.text()
+    main.close()
+
+
+def test_a_big_answer_is_written_to_the_history_once_its_formats_are_compared(
+    qtbot: QtBot,
+) -> None:
+    # written while the formats were compared, the row's write and the table's repaint
+    # stalled the window
+    running = start_in_thread(config=EmulatorConfig(fault="wide=1"))
+    main = _new_window(qtbot)
+    try:
+        use_custom_url(main, running.base_url)
+        main.request_panel.secret_edit.setText(DEMO_SECRET)
+        comparing_when_written: list[bool] = []
+        main.historyChanged.connect(lambda: comparing_when_written.append(main.answer.comparing))
+        record = fetch(qtbot, main)
+        assert record.comparison is None and main.answer.comparing
+        qtbot.waitUntil(lambda: main.history_panel.model.total == 1, timeout=10_000)
+    finally:
+        running.stop()
+    assert comparing_when_written == [False]
+    assert record.comparison is main.answer_pane.compare_view.comparison
     main.close()

@@ -1,27 +1,22 @@
-"""A text as the views show it: long lines folded, cut in pieces inserted one at a time.
+"""A text as the views show it: its lines, long ones folded.
 
-Pure text, no Qt: a worker prepares a big answer's text while the GUI thread stays free.
+Pure text, no Qt: a worker prepares a big answer's lines while the GUI thread stays free.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Qt lays out a line whole when it is painted: a line of 1 MB took seconds, one of 1,024
+# characters well under a millisecond.
 LONG_LINE_CHARS = 1024
-# A view inserts a piece at a time, the GUI thread free in between. What an insertion costs
-# goes with its lines (~5 us each here, layout and all) and with their length: pieces of
-# 5,000 lines held the GUI thread 18-27 ms (at most 52 ms) on 910,000 short lines, and ~30 ms
-# on 1,024-character lines, which are then 5 MB: few big pieces show a big answer sooner, as
-# each insertion costs a relayout and a repaint whatever its size. With four formats of 1 MB
-# read on workers meanwhile, 5,000-line pieces stalled it ~50 ms (GIL turns included) and
-# 3,000-line ones 33-43 ms, for ~2% more in all.
-CHUNK_LINES = 3000
 
 
 @dataclass(frozen=True)
 class DisplayText:
-    chunks: list[str]
+    lines: list[str]
     folded: bool  # lines over LONG_LINE_CHARS were broken
+    longest: int  # characters in the longest line, to size the view without measuring
 
 
 # Up to this many lines, walking them with str.find beats splitting the text: a big answer
@@ -33,13 +28,14 @@ _SAMPLE_CHARS = 256 * 1024
 
 
 def display_text(text: str) -> DisplayText:
-    """The text folded at LONG_LINE_CHARS and cut after every CHUNK_LINES lines."""
+    """The text's lines, folded at LONG_LINE_CHARS."""
     if len(text) <= LONG_LINE_CHARS:
-        return DisplayText([text], False)
+        lines = text.split("\n")
+        return DisplayText(lines, False, max(map(len, lines)))
     sampled = text.count("\n", 0, _SAMPLE_CHARS) * len(text) / min(len(text), _SAMPLE_CHARS)
     walk = sampled <= _WALK_LINES_UP_TO
     lines, folded = (walk_lines if walk else split_lines)(text, LONG_LINE_CHARS)
-    return DisplayText(cut(lines, CHUNK_LINES), folded)
+    return DisplayText(lines, folded, max(map(len, lines)))
 
 
 # Text is split a slice at a time: one split of 15 MB held the GIL, so the GUI thread, 64 ms.
@@ -88,11 +84,3 @@ def walk_lines(text: str, limit: int) -> tuple[list[str], bool]:
             lines.append(text[start:end])
         start = end + 1
     return lines, folded
-
-
-def cut(lines: list[str], size: int) -> list[str]:
-    """Pieces of `size` lines, each ending with its newline but the last: joined, they are
-    the lines joined."""
-    pieces = ["\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)]
-    pieces[-1] = pieces[-1][:-1]
-    return pieces

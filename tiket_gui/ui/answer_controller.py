@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,9 +28,11 @@ class AnswerController(QObject):
 
     Signals:
     message(str): a sentence for the status bar.
+    comparingChanged(bool): a big answer began or ended being compared on a worker.
     """
 
     message = Signal(str)
+    comparingChanged = Signal(bool)
 
     def __init__(self, pane: AnswerPane, runner: BackgroundRunner, parent: QObject) -> None:
         super().__init__(parent)
@@ -40,14 +42,13 @@ class AnswerController(QObject):
         self.latest: FetchRecord | None = None
         self.token = ""  # the token of the answer shown: Copy and Renew take it
         self._explained: FetchRecord | None = None  # the failure the notice tells of
-        self._to_compare: FetchRecord | None = None  # a big answer, once its text is in
+        self._to_compare: FetchRecord | None = None  # a big answer shown, being compared
         self._busy = False
         pane.primaryChanged.connect(self._primary_changed)
         pane.detailsRequested.connect(self.show_details)
         pane.copyTokenRequested.connect(self.copy_token)
         for view in pane.response_views.values():
             view.message.connect(self.message)
-            view.loaded.connect(self._compare_when_loaded)
 
     @property
     def comparing(self) -> bool:
@@ -94,12 +95,16 @@ class AnswerController(QObject):
         shown = [fmt for fmt in Format if fmt in record.outcomes]
         titles = [tab_title(fmt, record.outcomes[fmt]) for fmt in shown]
         pane.show_record(record, [*titles, translate("answer_controller", "Compare")])
-        if record.comparison is None:  # a big answer: compared once its text is in
+        if record.comparison is None:  # a big answer: compared once it is on screen
             pane.compare_view.show_comparing(record.outcomes)
-            self._to_compare = record
-            self._compare_when_loaded()
+            self._set_to_compare(record)
+            # posted after the repaint the answer asked for: a worker busy in Python makes
+            # the GUI thread wait its turn for the GIL at every call into Qt and back (a
+            # screen of text painted in 21 ms instead of 2.5), and showing 1 MB in four
+            # formats stalled 230 ms with the compare started at once
+            QTimer.singleShot(0, self, partial(self._compare, record))
         else:
-            self._to_compare = None
+            self._set_to_compare(None)
             pane.compare_view.show_outcomes(record.outcomes, record.comparison)
         notice = wording.answer_notice(record, from_history=from_history)
         self._explained = record if notice is not None and notice.level is Level.ERROR else None
@@ -130,27 +135,30 @@ class AnswerController(QObject):
 
     # -- comparing a big answer -----------------------------------------------------------------
 
-    @Slot()
-    def _compare_when_loaded(self) -> None:
-        """Compare the big answer on screen once every view has its text. A worker busy in
-        Python while the pieces go in shares the GIL and the two cores with them: opening
-        1 MB of small objects stalled the GUI thread 200-300 ms instead of ~40."""
-        record = self._to_compare
-        if record is None or self.pane.views_loading:
+    def _set_to_compare(self, record: FetchRecord | None) -> None:
+        was = self._to_compare is not None
+        self._to_compare = record
+        if was != (record is not None):
+            self.comparingChanged.emit(record is not None)
+
+    def _compare(self, record: FetchRecord) -> None:
+        if record is not self._to_compare:  # another answer came first
             return
-        self._to_compare = None
-        if record is self.shown:
-            task = self.runner.submit(partial(compare_outcomes, record.outcomes))
-            task.done.connect(partial(self._compared, record))
-            task.failed.connect(partial(self._not_compared, record))
+        task = self.runner.submit(partial(compare_outcomes, record.outcomes))
+        task.done.connect(partial(self._compared, record))
+        task.failed.connect(partial(self._not_compared, record))
 
     def _compared(self, record: FetchRecord, comparison: Comparison) -> None:
         record.comparison = comparison
+        if self._to_compare is record:
+            self._set_to_compare(None)
         if self.shown is record:  # its bodies are in the tab since show_comparing
             self.pane.compare_view.show_comparison(comparison)
 
     def _not_compared(self, record: FetchRecord, _error: BaseException, trace: str) -> None:
         log.error("comparing the formats failed: %s", trace)
+        if self._to_compare is record:
+            self._set_to_compare(None)
         if self.shown is record:
             self.pane.compare_view.show_not_compared(wording.not_compared())
 

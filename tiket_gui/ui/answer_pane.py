@@ -404,10 +404,6 @@ class AnswerPane(QWidget):
             self.answer_splitter.show()
         tabs.setCurrentIndex(index)
 
-    @property
-    def views_loading(self) -> bool:
-        return any(view.is_loading for view in self.response_views.values())
-
     def mark_field(self, path: str) -> None:
         for view in self.response_views.values():
             if view.outcome is not None and not view.tree_button.isChecked():

@@ -64,6 +64,7 @@ class HistoryController(QObject):
         self._recent: dict[int, FetchRecord] = {}
         # fetches wait here until their answers have painted; see record
         self._unwritten: list[tuple[FetchRecord, str]] = []
+        self._held = False  # see hold_writes
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)
@@ -131,19 +132,28 @@ class HistoryController(QObject):
             return
         self._unwritten.append((record, secret))
         # a fetch made before the store opened waits for it (_opened writes it)
-        if self.store is not None and not self._timer.isActive():
+        if self.store is not None and not self._held and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot(bool)
+    def hold_writes(self, held: bool) -> None:
+        """Fetches wait while the window compares a big answer: written meanwhile, the
+        worker writing and the history table repainting (a Python model, a GIL turn per
+        cell) stalled the GUI thread 50-60 ms at a time, and slowed the compare."""
+        self._held = held
+        if not held and self._unwritten and self.store is not None:
             self._timer.start()
 
     @Slot()
-    def write(self) -> None:
-        """Write the fetches waiting; at close, right away."""
+    def write(self, *, at_close: bool = False) -> None:
+        """Write the fetches waiting, unless held; at close, right away whatever holds."""
         from tiket_gui.core.history import write_fetches  # noqa: PLC0415
 
         self._timer.stop()
         store = self.store
-        entries, self._unwritten = self._unwritten, []
-        if store is None or not entries:
+        if store is None or not self._unwritten or (self._held and not at_close):
             return
+        entries, self._unwritten = self._unwritten, []
         records = [record for record, _secret in entries]
         where = self.panel.current_filter()
         task = self.runner.submit(

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.answer_pane.diff_view.settingsChanged.connect(self.window_state.save_soon)
         self.answer_pane.primaryChanged.connect(self.window_state.save_soon)
         self.history_control.changed.connect(self.historyChanged)
+        self.answer.comparingChanged.connect(self.history_control.hold_writes)
         self.history_control.notice.connect(presenter.notice)
         self.history_control.entryLoaded.connect(self._history_entry)
         self.history_control.rerunRequested.connect(self._rerun)
@@ -380,7 +381,8 @@ class MainWindow(QMainWindow):
         # cancelled sockets wake their workers at once; waiting lets the emulator and the
         # history be closed after the last worker that uses them
         self.runner.wait_for_done(5000)
-        self.history_control.write()  # the last fetches: written by then, as the next line waits
+        # the last fetches: written by then, as the next line waits
+        self.history_control.write(at_close=True)
         self.runner.wait_for_done(5000)
         self.window_state.save_now()
         self.emulator.stop()

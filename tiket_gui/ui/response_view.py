@@ -5,16 +5,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
     QGuiApplication,
     QKeySequence,
     QShortcut,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
-    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,8 +33,8 @@ from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.i18n import number
 from tiket_gui.core.outcome import FormatOutcome
-from tiket_gui.ui.highlighters import ColouredTextView
 from tiket_gui.ui.i18n import translate
+from tiket_gui.ui.text_view import Mark, TextView
 from tiket_gui.ui.tree_model import FULL_TEXT_ROLE, TreeModel
 from tiket_gui.ui.widgets import set_style, tool_button
 
@@ -56,18 +52,14 @@ class ResponseView(QWidget):
 
     Signals:
         message(str): a line for the status bar.
-        loaded(): the body is fully in the text view.
     """
 
     message = Signal(str)
-    loaded = Signal()
 
     def __init__(self, fmt: Format, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.format = fmt
         self._outcome: FormatOutcome | None = None
-        self._generation = 0
-        self._pending: list[str] = []
         self._tree_built = False
         self._source_text = ""
         self._showing_pretty = False
@@ -135,13 +127,10 @@ class ResponseView(QWidget):
         self.copy_button.clicked.connect(self.copy_text)
         self.save_button.clicked.connect(self.save_body)
 
-        self.text_view = ColouredTextView(fmt)
+        self.text_view = TextView(fmt)
         self.text_view.setMinimumHeight(30)  # a short window keeps its toolbars whole
         self.text_view.setObjectName(f"rawView_{fmt.value}")
         self.text_view.setFont(monospace_font())
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text_view.setUndoRedoEnabled(False)
-        self.loaded.connect(self._mark_error_position)
 
         self.tree_model = TreeModel(self)
         self.tree_view = QTreeView()
@@ -290,12 +279,9 @@ class ResponseView(QWidget):
             self._set_text(decode_text(outcome.body))
 
     def _set_text(self, text: str, prepared: DisplayText | None = None) -> None:
-        """`prepared`, the text folded and cut on a worker, saves doing it here (~30 ms of
-        GUI-thread time on 10 MB)."""
-        self._generation += 1
+        """`prepared`, the text's lines split on a worker, saves splitting them here (~30 ms
+        of GUI-thread time on 10 MB)."""
         self._source_text = text
-        if self.text_view.extraSelections():  # clearing none still repaints the view
-            self.text_view.setExtraSelections([])
         shown = prepared or display_text(text)
         if shown.folded:
             self.message.emit(
@@ -305,36 +291,11 @@ class ResponseView(QWidget):
                     "stay responsive; Copy and Save give the text whole.",
                 ).format(title=self.format.title, limit=number(LONG_LINE_CHARS))
             )
-        if len(shown.chunks) == 1:
-            self.text_view.show_text(shown.chunks[0])
-            self.loaded.emit()
-            return
-        self.text_view.clear()
-        self._pending = list(reversed(shown.chunks))
-        generation = self._generation
-        # 1 ms, not 0: with the glib dispatcher two zero timers in a row ran before any other
-        # event; the view as context drops the timer if the view goes first
-        QTimer.singleShot(1, self, functools.partial(self._insert_next_chunk, generation))
+        self.text_view.show_text(text, shown)
+        self._mark_error_position()
 
-    def _insert_next_chunk(self, generation: int) -> None:
-        if generation != self._generation or not self._pending:
-            return
-        cursor = QTextCursor(self.text_view.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self._pending.pop())
-        if self._pending:
-            QTimer.singleShot(1, self, functools.partial(self._insert_next_chunk, generation))
-        else:
-            self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
-            self.loaded.emit()
-
-    @property
-    def is_loading(self) -> bool:
-        return bool(self._pending)
-
-    @Slot()
     def _mark_error_position(self) -> None:
-        """Once the raw body is in the view, mark where reading it failed."""
+        """With the raw body on screen, mark where reading it failed."""
         outcome = self._outcome
         if outcome is None or not isinstance(outcome.error, ParseError) or self._showing_pretty:
             return
@@ -345,19 +306,10 @@ class ResponseView(QWidget):
         self.select_range(start, 1, error=True)
 
     def select_range(self, start: int, length: int, *, error: bool = False) -> None:
-        cursor = self.text_view.textCursor()
-        cursor.setPosition(min(start, self.text_view.document().characterCount() - 1))
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, max(length, 1)
-        )
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        style = QTextCharFormat()
-        style.setBackground(QColor(207, 34, 46, 110) if error else QColor(255, 200, 0, 120))
-        selection.format = style
-        self.text_view.setExtraSelections([selection])
-        self.text_view.setTextCursor(cursor)
-        self.text_view.centerCursor()
+        length = max(length, 1)
+        colour = QColor(207, 34, 46, 110) if error else QColor(255, 200, 0, 120)
+        self.text_view.set_marks([Mark(start, length, colour)])
+        self.text_view.select(start, length)
 
     def mark_field(self, path: str) -> bool:
         """Select the field's key in the text shown; True when found."""
@@ -417,23 +369,13 @@ class ResponseView(QWidget):
         if not needle:
             self.find_count.clear()
             return False
-        if from_start:
-            self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        found = self.text_view.find(needle, flags)
-        if not found:
-            # wrap around once
-            self.text_view.moveCursor(
-                QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-            )
-            found = self.text_view.find(needle, flags)
-        text = self.text_view.toPlainText().lower()
-        total = text.count(needle.lower())
+        found = self.text_view.find_text(needle, backward=backward, from_start=from_start)
         if found:
-            before = text[: self.text_view.textCursor().selectionStart()].count(needle.lower())
+            start, _end = self.text_view.selection()
             self.find_count.setText(
                 translate("response_view", "{value} of {total}").format(
-                    value=before + 1, total=total
+                    value=self.text_view.count(needle, before=start) + 1,
+                    total=self.text_view.count(needle),
                 )
             )
         else:
