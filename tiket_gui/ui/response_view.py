@@ -309,7 +309,10 @@ class ResponseView(QWidget):
         length = max(length, 1)
         colour = QColor(207, 34, 46, 110) if error else QColor(255, 200, 0, 120)
         self.text_view.set_marks([Mark(start, length, colour)])
-        self.text_view.select(start, length)
+        if error:  # the mark alone: a selection over it would hide its colour
+            self.text_view.centre_on(start)
+        else:
+            self.text_view.select(start, length)
 
     def mark_field(self, path: str) -> bool:
         """Select the field's key in the text shown; True when found."""
