@@ -258,6 +258,17 @@ def test_detect_format_knows_none_of_html_or_text() -> None:
     assert detect_format(b"hello") is None
 
 
+def test_print_r_tells_the_string_array_from_an_array_by_the_line_after() -> None:
+    # found by the fuzzer: PHP prints the string "Array" as it prints an array's head
+    body = (
+        b"Array\n(\n    [a] => Array\n    [b] => Array\n        (\n"
+        b"            [0] => x\n        )\n\n)\n"
+    )
+    assert parse(body, Format.ARRAY).tree == {"a": "Array", "b": ["x"]}
+    heads = b"Array\n(\n    [o] => stdClass Object\n)\n"
+    assert parse(heads, Format.ARRAY).tree == {"o": "stdClass Object"}
+
+
 def test_print_r_position_counts_bytes_not_replacement_characters() -> None:
     # found by the fuzzer: a bad byte decodes to a 3-byte character and pushed positions past
     # the end of the body

@@ -516,12 +516,12 @@ def _read_plain_print_r(lines: list[str]) -> Any:
                 fields[key] = value
                 continue
             shown = value.strip()
-            if shown == "Array":
+            if shown == "Array" and _opens_block(lines, position + 1):
                 if len(parents) + 2 > MAX_DEPTH:
                     return _NOT_PLAIN
                 parents.append((fields, in_order, key))
                 fields, in_order, opening = {}, True, True
-            elif shown.endswith(" Object"):
+            elif shown.endswith(" Object") and _opens_block(lines, position + 1):
                 return _NOT_PLAIN
             else:
                 fields[key] = value
@@ -538,6 +538,13 @@ def _read_plain_print_r(lines: list[str]) -> Any:
         elif stripped:
             return _NOT_PLAIN  # a value going on over more lines, or no print_r at all
     return _NOT_PLAIN  # cut short: the full reader says where
+
+
+def _opens_block(lines: list[str], index: int) -> bool:
+    """Whether an `Array` (or `... Object`) value opens one: print_r writes the string
+    "Array" the same way, and only a `(` on the next line tells them apart."""
+    after = _skip_blank(lines, index)
+    return after < len(lines) and lines[after].strip() == "("
 
 
 def _plain_array(fields: dict[Any, Any], in_order: bool) -> Any:
@@ -576,7 +583,7 @@ def _read_print_r_block(
         if entry:
             key_text, value_text = entry.group(1), entry.group(2) or ""
             key: int | str = int(key_text) if key_text.isdigit() else key_text
-            if _PRINT_R_OPEN.match(value_text.strip()):
+            if _PRINT_R_OPEN.match(value_text.strip()) and _opens_block(lines, index + 1):
                 value, index = _read_print_r_block(lines, offsets, index + 1, depth + 1)
                 entries.append((key, value))
                 last_was_scalar = False
