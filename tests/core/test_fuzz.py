@@ -10,6 +10,7 @@ import os
 import re
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -229,3 +230,83 @@ def test_serialize_the_plain_reader_declines_goes_to_the_full_one() -> None:
         assert php._read_plain_serialize(declined) is php._NOT_PLAIN
     value, warnings = php.unserialize(b'a:1:{s:1:"a";i:1;} ')
     assert value == {"a": 1} and warnings
+
+
+_XML_NAMES = st.sampled_from(["a", "b", "records", "x.y", "n-1", "ns:z", "_k"])
+_XML_TEXT = st.lists(
+    st.sampled_from(["x", "7", " ", "\t", "\n", "é", "ü", "&amp;", "&lt;", "&gt;", ">"]),
+    max_size=6,
+).map("".join)
+
+
+@st.composite
+def xml_element(draw: st.DrawFn, depth: int = 0, *, plain: bool = True) -> str:
+    """An element as the API writes it (`plain`) or with what only the full reader reads:
+    attributes, comments, CDATA, mixed content, entities it does not know."""
+    name = draw(_XML_NAMES)
+    attributes = "" if plain or not draw(st.booleans()) else ' id="1"'
+    indent = draw(st.sampled_from(["", "\n", "\n  ", " "]))
+    if depth >= 3 or draw(st.booleans()):
+        if not attributes and draw(st.integers(0, 5)) == 0:
+            return f"<{name}{draw(st.sampled_from(['/', ' /']))}>"
+        text = draw(_XML_TEXT)
+        if not plain and draw(st.booleans()):
+            text += draw(st.sampled_from(["<!-- c -->", "<![CDATA[<x>]]>", "&#65;", "&nbsp;"]))
+        return f"<{name}{attributes}>{text}</{name}>"
+    children = draw(st.lists(xml_element(depth + 1, plain=plain), min_size=1, max_size=4))
+    inner = "".join(indent + child for child in children)
+    if not plain and draw(st.booleans()):
+        inner += "text among elements"
+    return f"<{name}{attributes}>{inner}{indent}</{name}>"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    element=st.booleans().flatmap(
+        lambda plain: st.tuples(st.just(plain), xml_element(plain=plain))
+    ),
+    declaration=st.sampled_from(
+        ["", '<?xml version="1.0"?>\n', "<?xml version='1.0' encoding='UTF-8'?>"]
+    ),
+)
+def test_the_plain_xml_reader_reads_what_xmltodict_reads(
+    element: tuple[bool, str], declaration: str
+) -> None:
+    import xmltodict
+
+    from tiket_gui.core.formats import _clean_xml
+    from tiket_gui.core.plain_xml import read_plain_xml
+
+    plain, text = element
+    body = (declaration + text + "\n").encode()
+    read = read_plain_xml(body)
+    try:
+        full = _clean_xml(xmltodict.parse(body, disable_entities=True, strip_whitespace=False))
+    except expat.ExpatError:  # an entity it does not know: the plain reader declines it too
+        assert not plain and read is None
+        return
+    assert read == full if plain else read in (None, full)
+
+
+def test_xml_the_plain_reader_declines_goes_to_the_full_one() -> None:
+    from tiket_gui.core.plain_xml import read_plain_xml
+
+    for declined in (
+        b'<a id="1">x</a>',  # an attribute
+        b"<a><!-- note --><b>1</b></a>",  # a comment
+        b"<a>x<b>1</b></a>",  # mixed content
+        b"<a>&#65;</a>",  # a character reference
+        b"<a>1</a><b>2</b>",  # two roots
+        b"<a>1</a>\r\n",  # a line end expat folds
+        b'<?xml version="1.0" encoding="ISO-8859-1"?><a>\xe9</a>',  # another encoding
+        b"<a><b>1</b>",  # unclosed
+        b"<a>1</b>",  # closed by another name
+        b"",  # no root
+    ):
+        assert read_plain_xml(declined) is None, declined
+    latin = parse(
+        b'<?xml version="1.0" encoding="ISO-8859-1"?><tiket><a>\xe9</a></tiket>', Format.XML
+    )
+    assert latin.tree == {"a": "é"}
+    siblings = parse(b"<a>1</a><b>2</b>", Format.XML)
+    assert siblings.tree == {"a": "1", "b": "2"} and siblings.warnings

@@ -18,6 +18,7 @@ from xml.parsers import expat
 from tiket_gui.core import php
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.i18n import translate
+from tiket_gui.core.plain_xml import read_plain_xml
 
 MAX_DEPTH = php.MAX_DEPTH
 _BOM = b"\xef\xbb\xbf"
@@ -493,10 +494,13 @@ def _repaired_xml(body: bytes) -> tuple[bytes, _Repairs]:
 
 
 def _parse_well_formed_xml(body: bytes) -> ParsedBody:
-    import xmltodict  # noqa: PLC0415  (deferred: start-up does not need it)
-
     warnings: list[str] = []
     _refuse_dtd(body)
+    plain = read_plain_xml(body)
+    if plain is not None:
+        return ParsedBody(Format.XML, _xml_tree(plain, warnings), tuple(warnings))
+    import xmltodict  # noqa: PLC0415  (deferred: start-up and plain XML do not need it)
+
     try:
         raw = xmltodict.parse(body, disable_entities=True, strip_whitespace=False)
     except expat.ExpatError as error:
@@ -518,15 +522,7 @@ def _parse_well_formed_xml(body: bytes) -> ParsedBody:
         raise ParseError(
             translate("formats", "The XML answer declares entities, which are refused.")
         ) from None
-    tree = _clean_xml(raw)
-    if isinstance(tree, dict) and list(tree) == ["tiket"]:
-        tree = tree["tiket"]
-    elif isinstance(tree, dict) and len(tree) == 1:
-        warnings.append(
-            translate("formats", "The XML root is <{root}>, not <tiket>.").format(
-                root=next(iter(tree))
-            )
-        )
+    tree = _xml_tree(_clean_xml(raw), warnings)
     if _deeper_than(tree, MAX_DEPTH):
         raise ParseError(
             translate("formats", "The XML answer is nested more than {depth} levels deep.").format(
@@ -534,6 +530,19 @@ def _parse_well_formed_xml(body: bytes) -> ParsedBody:
             )
         )
     return ParsedBody(Format.XML, tree if tree is not None else {}, tuple(warnings))
+
+
+def _xml_tree(document: Any, warnings: list[str]) -> Any:
+    """The tree under the root <tiket>; under another root, the document, said so."""
+    if isinstance(document, dict) and list(document) == ["tiket"]:
+        return document["tiket"]
+    if isinstance(document, dict) and len(document) == 1:
+        warnings.append(
+            translate("formats", "The XML root is <{root}>, not <tiket>.").format(
+                root=next(iter(document))
+            )
+        )
+    return document
 
 
 def _refuse_dtd(body: bytes) -> None:
