@@ -7,7 +7,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tiket_gui.core.display import LONG_LINE_CHARS, display_text, split_lines, walk_lines
+from tiket_gui.core.display import (
+    LONG_LINE_CHARS,
+    display_text,
+    shown_offset,
+    split_lines,
+    walk_lines,
+)
 from tiket_gui.core.formats import Format
 from tiket_gui.core.outcome import FormatOutcome, read_answer, read_saved
 
@@ -77,3 +83,17 @@ def _folded_whole(text: str, limit: int) -> list[str]:
     return [
         line[i : i + limit] for line in text.split("\n") for i in range(0, max(len(line), 1), limit)
     ]
+
+
+@given(
+    lines=st.lists(st.integers(min_value=0, max_value=30), min_size=1, max_size=8),
+    limit=st.integers(min_value=1, max_value=9),
+)
+def test_an_offset_in_the_text_is_the_same_character_in_its_folded_lines(
+    lines: list[int], limit: int
+) -> None:
+    text = "\n".join("".join(chr(97 + (i + n) % 26) for i in range(n)) for n in lines)
+    folded = "\n".join(split_lines(text, limit)[0])
+    for offset in range(len(text)):
+        assert folded[shown_offset(text, offset, limit)] == text[offset]
+    assert shown_offset(text, len(text), limit) == len(folded)

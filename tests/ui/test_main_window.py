@@ -221,6 +221,21 @@ def test_unreadable_answer_marks_the_position(qtbot: QtBot, window: MainWindow) 
     assert view.text_view.marks()
 
 
+def test_the_mark_falls_on_the_fault_of_a_long_minified_answer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # one line of 5,000 characters is shown folded; the mark must move with the folds
+    rows = ",".join(f'{{"id": {i}}}' for i in range(500))
+    body = b'\xef\xbb\xbf{"rows": [' + rows.encode() + b", !]}"
+    with qtbot.waitSignal(window.answerOpened, timeout=10_000):
+        window.files.open_bytes(body, "minified.json")
+    view = window.answer_pane.response_views[Format.JSON]
+    [mark] = view.text_view.marks()
+    shown = view.text_view.toPlainText()
+    assert shown.count("\n") >= 4  # folded
+    assert shown[mark.start] == "!"
+
+
 def test_cancel_stops_within_half_a_second_and_drops_late_results(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -5,6 +5,7 @@ Pure text, no Qt: a worker prepares a big answer's lines while the GUI thread st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Qt lays out a line whole when it is painted: a line of 1 MB took seconds, one of 1,024
@@ -84,3 +85,15 @@ def walk_lines(text: str, limit: int) -> tuple[list[str], bool]:
             lines.append(text[start:end])
         start = end + 1
     return lines, folded
+
+
+def shown_offset(text: str, offset: int, limit: int = LONG_LINE_CHARS) -> int:
+    """Where the character at `offset` of `text` is in its lines folded at `limit`: one
+    further on for every fold before it (an error's place in a long, minified answer)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_length = (len(text) if line_end < 0 else line_end) - line_start
+    folds = min((offset - line_start) // limit, max(line_length - 1, 0) // limit)
+    for long_line in re.finditer(f"[^\n]{{{limit + 1},}}", text[:line_start]):
+        folds += (len(long_line.group()) - 1) // limit
+    return offset + folds

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
+from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text, shown_offset
 from tiket_gui.core.errors import ParseError
 from tiket_gui.core.formats import Format, decode_text
 from tiket_gui.core.i18n import number
@@ -62,6 +62,7 @@ class ResponseView(QWidget):
         self._outcome: FormatOutcome | None = None
         self._tree_built = False
         self._source_text = ""
+        self._folded = False  # the text shown has its long lines folded
         self._showing_pretty = False
 
         self.status_label = QLabel()
@@ -283,6 +284,7 @@ class ResponseView(QWidget):
         of GUI-thread time on 10 MB)."""
         self._source_text = text
         shown = prepared or display_text(text)
+        self._folded = shown.folded
         if shown.folded:
             self.message.emit(
                 translate(
@@ -302,7 +304,10 @@ class ResponseView(QWidget):
         position = outcome.error.position
         if position is None:
             return
-        start = len(outcome.body[:position].decode("utf-8", errors="replace"))
+        # as the text was made for showing: BOM dropped, CRLF folded, long lines folded
+        start = len(decode_text(outcome.body[:position]))
+        if self._folded:
+            start = shown_offset(self._source_text, start)
         self.select_range(start, 1, error=True)
 
     def select_range(self, start: int, length: int, *, error: bool = False) -> None:
