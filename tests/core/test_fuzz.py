@@ -212,8 +212,8 @@ def test_the_plain_serialize_reader_reads_what_the_full_reader_reads(tree: Any) 
     body = php.serialize(tree)
     plain = php._read_plain_serialize(body)
     full = php._SerializeReader(body, False, []).read_value(depth=1)
-    assert plain is not php._NOT_PLAIN
-    assert plain == full
+    # a string holding `";` ends the plain reader's match early: the full reader reads it
+    assert plain == full or (plain is php._NOT_PLAIN and b'";' in body)
 
 
 def test_serialize_the_plain_reader_declines_goes_to_the_full_one() -> None:
@@ -226,6 +226,8 @@ def test_serialize_the_plain_reader_declines_goes_to_the_full_one() -> None:
         b'O:8:"stdClass":0:{}',  # a refused type
         b"a:1:{a:0:{}i:1;}",  # an array as a key
         b's:1:"\xff";',  # not UTF-8
+        b"a:2:{i:0;i:1;i:0;i:2;}",  # a key repeated
+        b"a:1:{i:0;a:0:{}",  # cut short
     ):
         assert php._read_plain_serialize(declined) is php._NOT_PLAIN
     value, warnings = php.unserialize(b'a:1:{s:1:"a";i:1;} ')
