@@ -154,3 +154,11 @@ def test_the_context_menu_offers_copy_only_with_a_selection(view: TextView) -> N
     assert QGuiApplication.clipboard().text() == PRETTY[:5]
     select_all.trigger()
     assert view.selected_text() == PRETTY
+
+
+def test_a_third_click_selects_the_line(qtbot: QtBot, view: TextView) -> None:
+    where = _point_of(view, 4, 20)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert view.selected_text() == '      "airline": "Garuda Indonesia"'

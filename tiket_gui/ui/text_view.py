@@ -16,6 +16,7 @@ import itertools
 import math
 import operator
 import re
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import cast
@@ -37,7 +38,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from tiket_gui.core.display import DisplayText, display_text
 from tiket_gui.core.formats import Format
@@ -88,6 +89,7 @@ class TextView(QAbstractScrollArea):
         self._position = 0
         self._marks: list[Mark] = []
         self._dragging = False
+        self._double_click: tuple[float, QPoint] | None = None  # when and where, for a third
         self._autoscroll_timer = 0
         self._line_height = 1
         self._char_width = 1.0
@@ -256,7 +258,14 @@ class TextView(QAbstractScrollArea):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        position = self._position_at(event.position().toPoint())
+        point = event.position().toPoint()
+        position = self._position_at(point)
+        if self._is_third_click(point):
+            line, column = self._line_and_column(position)
+            start = position - column
+            self._set_selection(start, start + len(self._lines[line]))
+            self._offer_to_selection_clipboard()
+            return
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self._set_selection(self._anchor if extend else position, position)
         self._dragging = True
@@ -282,7 +291,9 @@ class TextView(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        position = self._position_at(event.position().toPoint())
+        point = event.position().toPoint()
+        self._double_click = (time.monotonic(), point)
+        position = self._position_at(point)
         line, column = self._line_and_column(position)
         start = position - column
         for word in _WORD.finditer(self._lines[line]):
@@ -452,6 +463,16 @@ class TextView(QAbstractScrollArea):
     def _selection_colours_changed(self) -> None:
         if self._anchor != self._position:
             self.viewport().update()
+
+    def _is_third_click(self, point: QPoint) -> bool:
+        """A press soon after a double click, where it was: the line is selected."""
+        if self._double_click is None:
+            return False
+        when, where = self._double_click
+        self._double_click = None
+        soon = time.monotonic() - when < QApplication.doubleClickInterval() / 1000
+        near = (point - where).manhattanLength() < QApplication.startDragDistance()
+        return soon and near
 
     def _stop_autoscroll(self) -> None:
         if self._autoscroll_timer:
