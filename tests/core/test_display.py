@@ -72,10 +72,19 @@ def test_walking_the_lines_folds_as_splitting_does(
     lines: list[int], trailing: bool, slice_chars: int
 ) -> None:
     text = "\n".join("y" * length for length in lines) + ("\n" if trailing else "")
-    walked, walked_folded = walk_lines(text, 7)
-    split, split_folded = split_lines(text, 7, slice_chars)
+    walked, walked_continued = walk_lines(text, 7)
+    split, split_continued = split_lines(text, 7, slice_chars)
     assert walked == split == _folded_whole(text, 7)
-    assert walked_folded == split_folded == any(length > 7 for length in lines)
+    assert walked_continued == split_continued
+    assert bool(walked_continued) == any(length > 7 for length in lines)
+    # the lines joined, without a newline before those that go on, are the text
+    assert (
+        "".join(
+            ("" if index in walked_continued or index == 0 else "\n") + line
+            for index, line in enumerate(walked)
+        )
+        == text
+    )
 
 
 def _folded_whole(text: str, limit: int) -> list[str]:

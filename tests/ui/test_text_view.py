@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tiket_gui.core.display import LONG_LINE_CHARS, display_text
+from tiket_gui.core.display import LONG_LINE_CHARS, display_text, shown_offset
 from tiket_gui.core.formats import Format
 from tiket_gui.ui.response_view import monospace_font
 from tiket_gui.ui.text_view import Mark, TextView
@@ -162,3 +162,18 @@ def test_a_third_click_selects_the_line(qtbot: QtBot, view: TextView) -> None:
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert view.selected_text() == '      "airline": "Garuda Indonesia"'
+
+
+def test_a_folded_line_is_copied_whole(qtbot: QtBot) -> None:
+    view = TextView(Format.JSON)
+    qtbot.addWidget(view)
+    text = '{"blob": "' + "x" * 3000 + '",\n "next": 1}'
+    view.show_text(text, display_text(text))
+    assert view.line_count == 4  # the blob's line in three, and the next
+    view.select_all()
+    assert view.selected_text() == text
+    # from 10 before the first fold to 10 after the second, the next line's start too
+    start = LONG_LINE_CHARS - 10
+    end = text.index("\n") + 3
+    view.select(shown_offset(text, start), shown_offset(text, end) - shown_offset(text, start))
+    assert view.selected_text() == text[start:end]

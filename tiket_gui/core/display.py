@@ -16,8 +16,12 @@ LONG_LINE_CHARS = 1024
 @dataclass(frozen=True)
 class DisplayText:
     lines: list[str]
-    folded: bool  # lines over LONG_LINE_CHARS were broken
+    continued: list[int]  # the lines that go on from the one before: a long line broken
     longest: int  # characters in the longest line, to size the view without measuring
+
+    @property
+    def folded(self) -> bool:
+        return bool(self.continued)
 
 
 # Up to this many lines, walking them with str.find beats splitting the text: a big answer
@@ -32,21 +36,24 @@ def display_text(text: str) -> DisplayText:
     """The text's lines, folded at LONG_LINE_CHARS."""
     if len(text) <= LONG_LINE_CHARS:
         lines = text.split("\n")
-        return DisplayText(lines, False, max(map(len, lines)))
+        return DisplayText(lines, [], max(map(len, lines)))
     sampled = text.count("\n", 0, _SAMPLE_CHARS) * len(text) / min(len(text), _SAMPLE_CHARS)
     walk = sampled <= _WALK_LINES_UP_TO
-    lines, folded = (walk_lines if walk else split_lines)(text, LONG_LINE_CHARS)
-    return DisplayText(lines, folded, max(map(len, lines)))
+    lines, continued = (walk_lines if walk else split_lines)(text, LONG_LINE_CHARS)
+    return DisplayText(lines, continued, max(map(len, lines)))
 
 
 # Text is split a slice at a time: one split of 15 MB held the GIL, so the GUI thread, 64 ms.
 _SLICE_CHARS = 1024 * 1024
 
 
-def split_lines(text: str, limit: int, slice_chars: int = _SLICE_CHARS) -> tuple[list[str], bool]:
-    """The lines of the text, those over `limit` characters broken; and whether any was."""
+def split_lines(
+    text: str, limit: int, slice_chars: int = _SLICE_CHARS
+) -> tuple[list[str], list[int]]:
+    """The lines of the text, those over `limit` characters broken; and which lines go on
+    from the one before."""
     lines: list[str] = []
-    folded = False
+    continued: list[int] = []
     start = 0
     while start <= len(text):
         end = text.find("\n", start + slice_chars)
@@ -54,37 +61,34 @@ def split_lines(text: str, limit: int, slice_chars: int = _SLICE_CHARS) -> tuple
             end = len(text)
         part = text[start:end].split("\n")
         if max(map(len, part)) > limit:
-            folded = True
-            part = [
-                piece
-                for line in part
-                for piece in ([line] if len(line) <= limit else _broken(line, limit))
-            ]
-        lines += part
+            for line in part:
+                _add_folded(lines, continued, line, limit)
+        else:
+            lines += part
         start = end + 1
-    return lines, folded
+    return lines, continued
 
 
-def _broken(line: str, limit: int) -> list[str]:
-    return [line[i : i + limit] for i in range(0, len(line), limit)]
+def _add_folded(lines: list[str], continued: list[int], line: str, limit: int) -> None:
+    if len(line) <= limit:
+        lines.append(line)
+        return
+    continued += range(len(lines) + 1, len(lines) + (len(line) + limit - 1) // limit)
+    lines += [line[i : i + limit] for i in range(0, len(line), limit)]
 
 
-def walk_lines(text: str, limit: int) -> tuple[list[str], bool]:
+def walk_lines(text: str, limit: int) -> tuple[list[str], list[int]]:
     """As split_lines, finding the line ends one by one: faster for few, long lines."""
     lines: list[str] = []
-    folded = False
+    continued: list[int] = []
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         if end < 0:
             end = len(text)
-        if end - start > limit:
-            folded = True
-            lines += _broken(text[start:end], limit)
-        else:
-            lines.append(text[start:end])
+        _add_folded(lines, continued, text[start:end], limit)
         start = end + 1
-    return lines, folded
+    return lines, continued
 
 
 def shown_offset(text: str, offset: int, limit: int = LONG_LINE_CHARS) -> int:

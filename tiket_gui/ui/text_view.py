@@ -79,6 +79,7 @@ class TextView(QAbstractScrollArea):
         super().__init__(parent)
         self._highlighter = Highlighter(fmt) if fmt is not None else None
         self._lines: list[str] = [""]
+        self._continued: list[int] = []
         self._text: str | None = ""
         self._lowered: str | None = None
         self._starts: list[int] | None = None
@@ -106,6 +107,7 @@ class TextView(QAbstractScrollArea):
         """Show `text`; `prepared`, its lines split on a worker, saves splitting them here."""
         shown = prepared or display_text(text)
         self._lines = shown.lines or [""]
+        self._continued = shown.continued  # sorted: lines that go on from the one before
         self._text = None if shown.folded else text
         self._lowered = None
         self._starts = None
@@ -148,8 +150,19 @@ class TextView(QAbstractScrollArea):
         return min(self._anchor, self._position), max(self._anchor, self._position)
 
     def selected_text(self) -> str:
+        """The selection as the text has it: a long line's folds are not line breaks."""
         start, end = self.selection()
-        return self.toPlainText()[start:end]
+        selected = self.toPlainText()[start:end]
+        if not self._continued or start == end:
+            return selected
+        first, _ = self._line_and_column(start)
+        last, _ = self._line_and_column(end)
+        starts = self._line_starts()
+        low = bisect.bisect_right(self._continued, first)
+        high = bisect.bisect_right(self._continued, last)
+        folds = [starts[line] - 1 - start for line in self._continued[low:high]]
+        pieces = [selected[a + 1 : b] for a, b in itertools.pairwise([-1, *folds, len(selected)])]
+        return "".join(pieces)
 
     def select(self, start: int, length: int) -> None:
         """Select `length` characters from `start` and bring them to the middle of the view."""
