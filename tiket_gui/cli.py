@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import enum
-import getpass
 import json
 import logging
 import os
@@ -631,6 +630,8 @@ def _read_secret(secret_file: Path | None) -> str:
     if from_env:
         return from_env
     if sys.stdin.isatty():
+        import getpass  # noqa: PLC0415  (only when asking)
+
         return getpass.getpass(translate("cli", "Secret key: "))
     raise InputError(
         "secret_key",

@@ -13,8 +13,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tiket_gui.core.calls import GET_TOKEN, Call, guess_call
-from tiket_gui.core.compare import Comparison
-from tiket_gui.core.display import LONG_LINE_CHARS, DisplayText, display_text
 from tiket_gui.core.errors import FetchError, FetchErrorKind, ParseError, TiketError
 from tiket_gui.core.formats import Format, ParsedBody, detect_format, parse, pretty
 from tiket_gui.core.gc_pause import gc_paused
@@ -23,6 +21,8 @@ from tiket_gui.core.result import ApiResult
 
 if TYPE_CHECKING:
     from tiket_gui.core.client import CancelHandle, TokenClient
+    from tiket_gui.core.compare import Comparison
+    from tiket_gui.core.display import DisplayText
     from tiket_gui.core.request import ApiRequest
 
 
@@ -223,6 +223,9 @@ def compare_if_small(outcomes: Mapping[Format, FormatOutcome]) -> Comparison | N
 
 def compare_outcomes(outcomes: Mapping[Format, FormatOutcome]) -> Comparison:
     """The formats that could be read, compared field by field, in the formats' order."""
+    # imported here: tiket-token get compares nothing, and its start is measured (S10)
+    from tiket_gui.core.compare import Comparison  # noqa: PLC0415
+
     with gc_paused():
         return Comparison.of(
             {
@@ -262,6 +265,8 @@ def _read_answer(outcome: FormatOutcome, *, live: bool, with_pretty: bool) -> Fo
         outcome.pretty_text = (
             pretty(outcome.body, outcome.format, outcome.parsed) if outcome.parsed else None
         )
+        from tiket_gui.core.display import LONG_LINE_CHARS, display_text  # noqa: PLC0415
+
         if outcome.pretty_text is not None and len(outcome.pretty_text) > LONG_LINE_CHARS:
             outcome.pretty_display = display_text(outcome.pretty_text)
     return outcome

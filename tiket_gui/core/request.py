@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass, field
 from urllib.parse import quote_plus, urlencode
 
@@ -132,6 +131,8 @@ class ApiRequest:
         By default the secret is read from $TIKET_SECRET_KEY through curl's standard input,
         so it appears neither in the line nor in the process list while curl runs.
         """
+        import shlex  # noqa: PLC0415  (a fetch needs none of it)
+
         parts: list[str] = []
         if not reveal_secret and not self.call.takes_token:
             parts.append('printf %s "$TIKET_SECRET_KEY" |')
