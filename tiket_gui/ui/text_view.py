@@ -21,7 +21,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimerEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimerEvent, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -68,12 +68,7 @@ class TextView(QAbstractScrollArea):
 
     Positions are offsets in the text shown (its long lines folded, see core.display), as
     str indices: a line's start is the lengths of the lines before it, each with its newline.
-
-    Signals:
-        selectionChanged(): the selected range moved.
     """
-
-    selectionChanged = Signal()
 
     def __init__(self, fmt: Format | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +115,6 @@ class TextView(QAbstractScrollArea):
         self.horizontalScrollBar().setValue(0)
         self._update_scroll_ranges()
         self.viewport().update()
-        self.selectionChanged.emit()
-
-    def clear(self) -> None:
-        self.show_text("")
 
     def toPlainText(self) -> str:
         """The text shown, long lines folded as on screen."""
@@ -134,9 +125,6 @@ class TextView(QAbstractScrollArea):
     @property
     def line_count(self) -> int:
         return len(self._lines)
-
-    def line(self, number: int) -> str:
-        return self._lines[number]
 
     def coloured_lines(self) -> set[int]:
         """The lines coloured so far: those painted since the text was set, a screen or two
@@ -222,11 +210,6 @@ class TextView(QAbstractScrollArea):
         width = self.viewport().width()
         if not across.value() <= x < across.value() + width - 2 * _MARGIN_PX:
             across.setValue(int(x - width / 3))
-
-    def scroll_to_start(self) -> None:
-        self._set_selection(0, 0)
-        self.verticalScrollBar().setValue(0)
-        self.horizontalScrollBar().setValue(0)
 
     @Slot()
     def copy(self) -> None:
@@ -449,7 +432,6 @@ class TextView(QAbstractScrollArea):
             return
         self._anchor, self._position = anchor, position
         self.viewport().update()
-        self.selectionChanged.emit()
 
     def _selection_ranges(self, number: int) -> list[QTextLayout.FormatRange]:
         """The marks and the selection on line `number`, as ranges of that line."""
