@@ -304,6 +304,8 @@ def test_xml_the_plain_reader_declines_goes_to_the_full_one() -> None:
         b"<a><b>1</b>",  # unclosed
         b"<a>1</b>",  # closed by another name
         b"",  # no root
+        "\u00a0<a>1</a>".encode(),  # a no-break space before the root: expat refuses it
+        "<a>\u00a0<b>1</b></a>".encode(),  # ... and reads it as text among elements
     ):
         assert read_plain_xml(declined) is None, declined
     latin = parse(

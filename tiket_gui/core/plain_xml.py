@@ -17,9 +17,11 @@ import re
 from typing import Any
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.:-]*"
-# every alternative eats the white space before it; the last one catches anything else
+# every alternative eats the white space before it, XML's four kinds only (expat takes a
+# no-break space before the root for text, and refuses it); the last catches anything else
 _TOKEN = re.compile(
-    rf"\s*(?:<({_NAME})>([^<]*)</\1>|<({_NAME})>|</({_NAME})>|<({_NAME})\s*/>|(\S))"
+    rf"[ \t\n]*(?:<({_NAME})>([^<]*)</\1>|<({_NAME})>|</({_NAME})>|<({_NAME})[ \t\n]*/>"
+    r"|([^ \t\n]))"
 )
 _DECLARATION = re.compile(
     r'<\?xml\s+version\s*=\s*(["\'])1\.[0-9]\1'
