@@ -271,23 +271,24 @@ def xml_element(draw: st.DrawFn, depth: int = 0, *, plain: bool = True) -> str:
         ["", '<?xml version="1.0"?>\n', "<?xml version='1.0' encoding='UTF-8'?>"]
     ),
 )
-def test_the_plain_xml_reader_reads_what_xmltodict_reads(
+def test_the_plain_xml_reader_reads_what_xmltodict_reads_and_indents_as_expat_does(
     element: tuple[bool, str], declaration: str
 ) -> None:
     import xmltodict
 
-    from tiket_gui.core.formats import _clean_xml
-    from tiket_gui.core.plain_xml import read_plain_xml
+    from tiket_gui.core.formats import _clean_xml, _pretty_xml
+    from tiket_gui.core.plain_xml import pretty_plain_xml, read_plain_xml
 
     plain, text = element
     body = (declaration + text + "\n").encode()
-    read = read_plain_xml(body)
+    read, indented = read_plain_xml(body), pretty_plain_xml(body)
     try:
         full = _clean_xml(xmltodict.parse(body, disable_entities=True, strip_whitespace=False))
     except expat.ExpatError:  # an entity it does not know: the plain reader declines it too
-        assert not plain and read is None
+        assert not plain and read is None and indented is None
         return
     assert read == full if plain else read in (None, full)
+    assert indented == _pretty_xml(body) if plain else indented in (None, _pretty_xml(body))
 
 
 def test_xml_the_plain_reader_declines_goes_to_the_full_one() -> None:
