@@ -2246,6 +2246,10 @@ berbeda di antara keduanya.&lt;/p&gt;
         <translation>Simpan…</translation>
     </message>
     <message>
+        <source>{title} answer text</source>
+        <translation>Teks jawaban {title}</translation>
+    </message>
+    <message>
         <source>Previous match (Shift+Enter)</source>
         <translation>Kecocokan sebelumnya (Shift+Enter)</translation>
     </message>

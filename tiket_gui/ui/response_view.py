@@ -131,6 +131,11 @@ class ResponseView(QWidget):
         self.text_view = TextView(fmt)
         self.text_view.setMinimumHeight(30)  # a short window keeps its toolbars whole
         self.text_view.setObjectName(f"rawView_{fmt.value}")
+        # a view of our own has no text for screen readers, as QPlainTextEdit had: its name
+        # at least says what it holds
+        self.text_view.setAccessibleName(
+            translate("response_view", "{title} answer text").format(title=fmt.title)
+        )
         self.text_view.setFont(monospace_font())
 
         self.tree_model = TreeModel(self)
