@@ -315,3 +315,30 @@ def test_xml_the_plain_reader_declines_goes_to_the_full_one() -> None:
     assert latin.tree == {"a": "é"}
     siblings = parse(b"<a>1</a><b>2</b>", Format.XML)
     assert siblings.tree == {"a": "1", "b": "2"} and siblings.warnings
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    element=xml_element(plain=True),
+    tree=_SERIALIZED_TREES,
+    slice_size=st.integers(min_value=1, max_value=40),
+)
+def test_the_plain_readers_read_the_same_a_slice_at_a_time(
+    element: str, tree: Any, slice_size: int
+) -> None:
+    # the slices are 128 KB; small ones here cut the generated answers in many places
+    from tiket_gui.core import php, plain_xml
+
+    xml_body = element.encode()
+    serialized = php.serialize(tree)
+    whole = plain_xml.read_plain_xml(xml_body), plain_xml.pretty_plain_xml(xml_body)
+    full = php._SerializeReader(serialized, False, []).read_value(depth=1)
+    saved = plain_xml._SLICE_CHARS, php._SLICE_BYTES
+    plain_xml._SLICE_CHARS = php._SLICE_BYTES = slice_size
+    try:
+        sliced = plain_xml.read_plain_xml(xml_body), plain_xml.pretty_plain_xml(xml_body)
+        read = php._read_plain_serialize(serialized)
+    finally:
+        plain_xml._SLICE_CHARS, php._SLICE_BYTES = saved
+    assert sliced == whole
+    assert read == full or read is php._NOT_PLAIN  # a } in a string ends a slice inside it
