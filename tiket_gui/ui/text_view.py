@@ -80,7 +80,6 @@ class TextView(QAbstractScrollArea):
         self._starts: list[int] | None = None
         self._content_width = 0.0
         self._layouts: OrderedDict[int, QTextLayout] = OrderedDict()
-        self._coloured: set[int] = set()
         self._anchor = 0
         self._position = 0
         self._marks: list[Mark] = []
@@ -91,7 +90,6 @@ class TextView(QAbstractScrollArea):
         self._char_width = 1.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
-        self.verticalScrollBar().setSingleStep(1)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self._measure_font()
@@ -107,7 +105,6 @@ class TextView(QAbstractScrollArea):
         self._lowered = None
         self._starts = None
         self._layouts.clear()
-        self._coloured.clear()
         self._marks = []
         self._anchor = self._position = 0
         self._content_width = shown.longest * self._char_width + 2 * _MARGIN_PX
@@ -129,7 +126,7 @@ class TextView(QAbstractScrollArea):
     def coloured_lines(self) -> set[int]:
         """The lines coloured so far: those painted since the text was set, a screen or two
         of them kept."""
-        return set(self._coloured)
+        return set(self._layouts) if self._highlighter is not None else set()
 
     # -- selection, marks and find --------------------------------------------------------------
 
@@ -246,7 +243,6 @@ class TextView(QAbstractScrollArea):
                 self._highlighter = Highlighter(self._highlighter.format)
             self._measure_font()
             self._layouts.clear()
-            self._coloured.clear()
             self._update_scroll_ranges()
             self.viewport().update()
 
@@ -391,7 +387,6 @@ class TextView(QAbstractScrollArea):
         layout.setCacheEnabled(True)
         if self._highlighter is not None:
             layout.setFormats(self._highlighter.ranges(text))
-            self._coloured.add(number)
         layout.beginLayout()
         line = layout.createLine()
         line.setLineWidth(1e9)  # no wrapping: a long line is folded before it gets here
@@ -399,8 +394,7 @@ class TextView(QAbstractScrollArea):
         layout.endLayout()
         self._layouts[number] = layout
         if len(self._layouts) > _KEPT_LAYOUTS:
-            dropped, _ = self._layouts.popitem(last=False)
-            self._coloured.discard(dropped)
+            self._layouts.popitem(last=False)
         return layout
 
     def _line_starts(self) -> list[int]:
