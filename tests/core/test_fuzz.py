@@ -174,20 +174,61 @@ def test_the_plain_print_r_reader_reads_what_the_full_reader_reads(tree: dict[st
 
     text = php.print_r(tree)
     lines = text.split("\n")
-    plain = php._read_plain_print_r(lines)
+    plain = php._read_plain_print_r(text)
     full = php._read_print_r_block(lines, php._line_offsets(text.encode()), 1, depth=1)[0]
     assert plain is php._NOT_PLAIN or plain == full
     assert php.read_print_r(text.encode())[0] == full
+
+
+# values print_r writes alike or the readers could split wrongly among any others; a key
+# holding `] =>` makes text no reader can read back, as PHP's own does
+_PRINT_R_TEXTS = st.sampled_from(
+    ["", " ", "Array", "A Object", "] => x", "y] =>z", "\x00"]
+) | st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\r\n"), max_size=12)
+_PRINT_R_KEYS = st.text(alphabet="abc0123_[]= ", min_size=1, max_size=6)
+# a list's records, or records under their names: the shape _print_r_records reads at once
+_PRINT_R_RECORDS = st.lists(
+    st.dictionaries(_PRINT_R_KEYS, _PRINT_R_TEXTS, min_size=1, max_size=4), min_size=1
+) | st.dictionaries(
+    _PRINT_R_KEYS, st.dictionaries(_PRINT_R_KEYS, _PRINT_R_TEXTS, min_size=1, max_size=4)
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(records=_PRINT_R_RECORDS)
+def test_print_r_records_read_at_once_read_as_the_full_reader_reads_them(records: Any) -> None:
+    from tiket_gui.core import php
+
+    text = php.print_r({"records": records, "after": "x"})
+    lines = text.split("\n")
+    full = php._read_print_r_block(lines, php._line_offsets(text.encode()), 1, depth=1)[0]
+    plain = php._read_plain_print_r(text)
+    assert plain is php._NOT_PLAIN or plain == full
+    assert php.read_print_r(text.encode())[0] == full
+
+
+def test_print_r_records_are_read_at_once() -> None:
+    from tiket_gui.core import php
+
+    records = [{"id": str(n), "name": f"Record {n}", "note": ""} for n in range(50)]
+    named = {"first": {"a": "1"}, "second": {"a": "2", "b": "Array"}}
+    for shape in (records, named):
+        inner = php.print_r(shape).split("(\n", 1)[1].rsplit("\n)", 1)[0]
+        assert php._print_r_records(inner, "    ") == shape
+    # a record of whole-number keys may be a list: left to the entry-at-a-time reader
+    listed = php.print_r([{"0": "a"}]).split("(\n", 1)[1].rsplit("\n)", 1)[0]
+    assert php._print_r_records(listed, "    ") is php._NOT_PLAIN
+    assert php.read_print_r(php.print_r([{"0": "a"}]).encode())[0] == [["a"]]
 
 
 def test_print_r_the_plain_reader_declines_goes_to_the_full_one() -> None:
     from tiket_gui.core import php
 
     multiline = "Array\n(\n    [a] => one\ntwo\n    [b] => Array\n        (\n        )\n\n)\n"
-    assert php._read_plain_print_r(multiline.split("\n")) is php._NOT_PLAIN
+    assert php._read_plain_print_r(multiline) is php._NOT_PLAIN
     assert php.read_print_r(multiline.encode())[0] == {"a": "one\ntwo", "b": []}
     for declined in ("Array\n(\n", "Array\n(\n)\nmore", "Foo Object\n(\n)\n"):
-        assert php._read_plain_print_r(declined.split("\n")) is php._NOT_PLAIN
+        assert php._read_plain_print_r(declined) is php._NOT_PLAIN
 
 
 _SERIALIZED_TREES = st.recursive(
