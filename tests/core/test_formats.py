@@ -269,6 +269,15 @@ def test_print_r_tells_the_string_array_from_an_array_by_the_line_after() -> Non
     assert parse(heads, Format.ARRAY).tree == {"o": "stdClass Object"}
 
 
+def test_print_r_keys_of_other_digits_are_strings() -> None:
+    # "²".isdigit() is true and int("²") raises: the reader failed where PHP writes a string
+    body = (
+        "Array\n(\n    [²] => x\n    [0] => Array\n        (\n"
+        "            [\u0661] => y\n        )\n\n)\n"
+    )
+    assert parse(body.encode(), Format.ARRAY).tree == {"²": "x", "0": {"\u0661": "y"}}
+
+
 def test_print_r_position_counts_bytes_not_replacement_characters() -> None:
     # found by the fuzzer: a bad byte decodes to a 3-byte character and pushed positions past
     # the end of the body
