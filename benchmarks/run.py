@@ -119,6 +119,15 @@ def _repeat(runs: int, measure: Callable[[], float]) -> list[float]:
     return [measure() for _ in range(runs)]
 
 
+def _in_turns(runs: int, *measures: Callable[[], float]) -> list[list[float]]:
+    """Each measure run `runs` times, one of each in turn."""
+    taken: list[list[float]] = [[] for _ in measures]
+    for _ in range(runs):
+        for figures, measure in zip(taken, measures, strict=True):
+            figures.append(measure())
+    return taken
+
+
 def measure(quick: bool, runs: int) -> list[Figure]:
     env = _environment()
     figures: list[Figure] = []
@@ -130,8 +139,11 @@ def measure(quick: bool, runs: int) -> list[Figure]:
     compileall.compile_dir(ROOT / "tiket_gui", quiet=1)
     _timed(smoke, env)  # warm caches for both
     _timed(bare, env)
-    ours_start = _repeat(runs, lambda: _timed(smoke, env)[0])
-    bare_start = _repeat(runs, lambda: _timed(bare, env)[0])
+    # in turns, ours then the bare window: this machine's speed moves by half within
+    # seconds, and a baseline taken after ours moved the ratio with it
+    ours_start, bare_start = _in_turns(
+        runs, lambda: _timed(smoke, env)[0], lambda: _timed(bare, env)[0]
+    )
     figures.append(
         _ratio(
             "S1",
@@ -413,8 +425,13 @@ def _cli_figures(runs: int, env: dict[str, str]) -> list[Figure]:
             "token",
         ]
         cli_env = dict(env, TIKET_SECRET_KEY="demo-secret-1")
+        # what a script that fetches with requests pays before its first request
+        bare = [sys.executable, "-c", "import requests"]
         _timed(command, cli_env)
-        ours = _repeat(runs, lambda: _timed(command, cli_env)[0])
+        _timed(bare, env)
+        ours, importing = _in_turns(
+            runs, lambda: _timed(command, cli_env)[0], lambda: _timed(bare, env)[0]
+        )
         baseline: list[float] | None = None
         curl = shutil.which("curl")
         if curl:
@@ -424,10 +441,6 @@ def _cli_figures(runs: int, env: dict[str, str]) -> list[Figure]:
             ]
             curl_command = [curl, "-s", "-A", "twh:1;Bench;", "-o", "/dev/null", *urls]
             baseline = _repeat(runs, lambda: _timed(curl_command, env)[0])
-        # what a script that fetches with requests pays before its first request
-        bare = [sys.executable, "-c", "import requests"]
-        _timed(bare, env)
-        importing = _repeat(runs, lambda: _timed(bare, env)[0])
     finally:
         running.stop()
     return [
