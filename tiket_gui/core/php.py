@@ -548,7 +548,8 @@ def _read_plain_print_r_block(text: str, start: int, pad: str, depth: int) -> An
         flat: Any = _NOT_PLAIN
         if text.find("\n" + nested_open, position - 1, end) < 0:
             flat = _flat_print_r_block(text[position:end], inner)
-        elif depth < MAX_DEPTH and text.find("\n" + inner + " " * 12 + "(", position - 1, end) < 0:
+        elif depth < MAX_DEPTH and text.find("\n        " + nested_open, position - 1, end) < 0:
+            # arrays in it, none in those: a list's records
             flat = _print_r_records(text[position:end], inner)
         if flat is not _NOT_PLAIN:
             after = _after_block(text, end + 1, pad)
@@ -617,15 +618,7 @@ def _flat_print_r_block(block: str, inner: str) -> Any:
         fields = dict(map(_KEY_AND_VALUE, entries))
     except ValueError:  # `[key] =>` and nothing after it, not even the space
         return _NOT_PLAIN
-    if len(fields) != count:
-        return _NOT_PLAIN
-    keys = list(fields)
-    if keys == _index_texts(count):
-        return list(fields.values())
-    # str.isdigit, called from C, over-counts (it takes "²"): only then the exact check
-    if not any(map(str.isdigit, keys)) or not any(map(_is_index, keys)):
-        return fields
-    return _NOT_PLAIN
+    return _text_keyed(fields, count)
 
 
 def _print_r_records(block: str, inner: str) -> Any:
@@ -659,11 +652,22 @@ def _print_r_records(block: str, inner: str) -> Any:
         return _NOT_PLAIN  # a key repeated
     if any(map(str.isdigit, chain.from_iterable(tables))):
         return _NOT_PLAIN  # a record that may be a list: the entry-at-a-time reader decides
-    if list(keys) == _index_texts(count):
-        return tables
-    if any(map(str.isdigit, keys)) or len(set(keys)) != count:
-        return _NOT_PLAIN
-    return dict(zip(keys, tables, strict=True))
+    return _text_keyed(dict(zip(keys, tables, strict=True)), count)
+
+
+def _text_keyed(fields: dict[str, Any], count: int) -> Any:
+    """As _plain_array, for `count` entries read with their keys as text: keys "0" to
+    count - 1 in order make a list, keys with no whole number among them a dict; a key
+    repeated, or whole-number keys otherwise, _NOT_PLAIN."""
+    keys = list(fields)
+    if len(keys) != count:
+        return _NOT_PLAIN  # a key repeated
+    if keys == _index_texts(count):
+        return list(fields.values())
+    # str.isdigit, called from C, over-counts (it takes "²"): only then the exact check
+    if not any(map(str.isdigit, keys)) or not any(map(_is_index, keys)):
+        return fields
+    return _NOT_PLAIN
 
 
 _KEY_AND_VALUE = methodcaller("split", "] => ", 1)
